@@ -1,0 +1,5 @@
+"""Allow ``python -m knotimer``."""
+
+from knotimer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,138 @@
+"""The command line: start the window, or export holds without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import NoReturn
+
+from knotimer import __version__
+from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one clear line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``knotimer: <message> (see --help)`` and exit 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def hold_seconds(text: str) -> int:
+    """Parse --hold: a whole number of seconds from 10 to 30."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--hold takes a number of seconds from {MIN_HOLD_S} to {MAX_HOLD_S}, not {text!r}"
+        ) from None
+    if not (MIN_HOLD_S <= value <= MAX_HOLD_S) or value != int(value):
+        raise argparse.ArgumentTypeError(
+            f"--hold takes whole seconds from {MIN_HOLD_S} to {MAX_HOLD_S}, not {text}"
+        )
+    return int(value)
+
+
+def export_day(text: str) -> date | None:
+    """Parse --date: today, all, or YYYY-MM-DD (None means all)."""
+    if text == "all":
+        return None
+    if text == "today":
+        return datetime.now().astimezone().date()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--date takes today, all or a date like 2026-11-25, not {text!r}"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, with help for every option."""
+    data_dir_help = (
+        "folder holding knotimer's database (default: $KNOTIMER_DATA_DIR, "
+        "else the platform's app-data folder, e.g. ~/.local/share/knotimer)"
+    )
+    parser = OneLineParser(
+        prog="knotimer",
+        description=(
+            "A hold timer for calf self-massage. Click a knot on the calf diagram, press "
+            "Space and hold it for 10-30 seconds; every hold is saved as it happens. "
+            "Without a command, knotimer opens its window."
+        ),
+        epilog="Run 'knotimer export --help' for the export options.",
+    )
+    parser.add_argument("--version", action="version", version=f"knotimer {__version__}")
+    parser.add_argument(
+        "--hold",
+        type=hold_seconds,
+        metavar="SECONDS",
+        help=f"length of a hold, {MIN_HOLD_S}-{MAX_HOLD_S} seconds "
+        f"(default: the last one you chose, first {DEFAULT_HOLD_S})",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    export = commands.add_parser(
+        "export",
+        help="write stored holds as CSV or JSON (no display needed)",
+        description="Write stored holds, one per row, as CSV or JSON. Needs no display.",
+    )
+    export.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
+    )
+    export.add_argument(
+        "--date",
+        type=export_day,
+        default="today",
+        metavar="today|YYYY-MM-DD|all",
+        help="which day's holds, by your local date (default: today)",
+    )
+    export.add_argument(
+        "--output", metavar="FILE", help="file to write, readable by you only (default: stdout)"
+    )
+    export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    return parser
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Carry out ``knotimer export``."""
+    from knotimer.core.export import write_csv, write_json
+    from knotimer.core.privatefile import private_output
+    from knotimer.core.store import DB_FILENAME, Store, StoreError
+    from knotimer.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    database = data_dir / DB_FILENAME
+    writer = write_csv if args.format == "csv" else write_json
+    try:
+        with private_output(args.output) as out:
+            if not database.exists():
+                writer(iter(()), out)
+                return 0
+            store = Store(database)
+            try:
+                writer(store.export_rows(args.date), out)
+            finally:
+                store.close()
+    except StoreError as error:
+        print(f"knotimer: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        print(f"knotimer: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``knotimer`` command and ``python -m knotimer``."""
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        return run_export(args)
+    from knotimer.ui.app import run_window
+
+    return run_window(hold_s=args.hold, data_dir=args.data_dir)

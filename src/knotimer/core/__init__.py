@@ -1,0 +1,1 @@
+"""The Qt-free core of knotimer: anatomy, spots, holds, the hold timer and the store."""

@@ -1,0 +1,85 @@
+"""Every command of the main window as a QAction with its shortcut and status tip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    """The main window's commands; menus, buttons and tests all use these."""
+
+    start_pause: QAction
+    release: QAction
+    cancel: QAction
+    extend: QAction
+    repeat: QAction
+    export_csv: QAction
+    quit: QAction
+    about: QAction
+
+
+def _action(
+    owner: QWidget, text: str, tip: str, keys: list[QKeySequence | Qt.Key | str]
+) -> QAction:
+    action = QAction(text, owner)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    owner.addAction(action)
+    return action
+
+
+def create_actions(owner: QWidget) -> WindowActions:
+    """Create the actions, added to ``owner`` so their shortcuts work anywhere in it."""
+    return WindowActions(
+        start_pause=_action(
+            owner,
+            _tr("&Start hold"),
+            _tr("Start holding the selected spot, or pause and resume a running hold (Space)"),
+            [QKeySequence(Qt.Key.Key_Space)],
+        ),
+        release=_action(
+            owner,
+            _tr("&Released early"),
+            _tr("The knot let go: end the hold now and keep the seconds held (Enter)"),
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+        ),
+        cancel=_action(
+            owner,
+            _tr("&Cancel hold"),
+            _tr("Stop the hold without counting it (Esc)"),
+            [QKeySequence(Qt.Key.Key_Escape)],
+        ),
+        extend=_action(
+            owner,
+            _tr("&Add 10 seconds"),
+            _tr("Make the running hold 10 seconds longer, up to 90 seconds (+)"),
+            [QKeySequence(Qt.Key.Key_Plus), QKeySequence("=")],
+        ),
+        repeat=_action(
+            owner,
+            _tr("&Hold again"),
+            _tr("Hold the same spot once more (R)"),
+            [QKeySequence(Qt.Key.Key_R)],
+        ),
+        export_csv=_action(
+            owner,
+            _tr("&Export today as CSV…"),
+            _tr("Save today's holds as a spreadsheet file"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)],
+        ),
+        quit=_action(
+            owner, _tr("&Quit"), _tr("Close knotimer"), [QKeySequence(QKeySequence.StandardKey.Quit)]
+        ),
+        about=_action(owner, _tr("&About knotimer"), _tr("Version and licence"), []),
+    )

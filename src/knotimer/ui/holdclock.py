@@ -1,0 +1,108 @@
+"""Drive the core HoldTimer from Qt's event loop: a precise deadline timer and signals."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from knotimer.core.clock import Clock
+from knotimer.core.holdtimer import HoldResult, HoldState, HoldTimer
+
+# While a hold runs the display is refreshed this often; nothing runs while idle.
+DISPLAY_INTERVAL_MS = 100
+
+
+class HoldClock(QObject):
+    """A HoldTimer with a precise single-shot timer armed for its deadline.
+
+    The deadline timer is re-armed from the monotonic clock every time, never
+    by counting ticks, so pauses and a busy event loop cannot make it drift.
+    """
+
+    changed = Signal()  # state, remaining time or planned length changed
+    finished = Signal(object)  # HoldResult
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.core = HoldTimer(clock)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self._deadline.timeout.connect(self.check)
+        self._display = QTimer(self)
+        self._display.setInterval(DISPLAY_INTERVAL_MS)
+        self._display.setTimerType(Qt.TimerType.PreciseTimer)
+        self._display.timeout.connect(self.check)
+
+    @property
+    def state(self) -> HoldState:
+        """The core's state."""
+        return self.core.state
+
+    def start(self, planned_s: float) -> None:
+        """Start a hold (HoldError if one is active or the length is out of range)."""
+        self.core.start(planned_s)
+        self._arm()
+        self.changed.emit()
+
+    def toggle_pause(self) -> None:
+        """Pause a running hold, or resume a paused one."""
+        if self.core.state is HoldState.RUNNING:
+            result = self.core.pause()
+            if result is not None:
+                self._end(result)
+                return
+        elif self.core.state is HoldState.PAUSED:
+            self.core.resume()
+        self._arm()
+        self.changed.emit()
+
+    def extend(self, seconds: float) -> float:
+        """Add seconds to the active hold (capped by the core); returns what was added."""
+        added = self.core.extend(seconds)
+        self._arm()
+        self.changed.emit()
+        return added
+
+    def release(self) -> None:
+        """End the hold early as released."""
+        self._end(self.core.release())
+
+    def cancel(self) -> None:
+        """Cancel the hold."""
+        self._end(self.core.cancel())
+
+    def interrupt(self) -> None:
+        """End the hold as interrupted (the app is closing)."""
+        self._end(self.core.interrupt())
+
+    @Slot()
+    def check(self) -> None:
+        """Complete the hold if its deadline has passed, else re-arm; refresh the display."""
+        result = self.core.poll()
+        if result is not None:
+            self._end(result)
+            return
+        if self.core.state is HoldState.RUNNING:
+            self._arm()
+            self.changed.emit()
+
+    def _arm(self) -> None:
+        deadline = self.core.deadline
+        if deadline is None:
+            self._deadline.stop()
+            self._display.stop()
+            return
+        # Round up so the timer can never fire before the deadline.
+        wait_ms = max(0, math.ceil((deadline - self._clock.monotonic()) * 1000.0))
+        self._deadline.start(wait_ms)
+        if not self._display.isActive():
+            self._display.start()
+
+    def _end(self, result: HoldResult) -> None:
+        self._deadline.stop()
+        self._display.stop()
+        self.changed.emit()
+        self.finished.emit(result)

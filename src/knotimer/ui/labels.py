@@ -1,0 +1,75 @@
+"""Translatable words for the core's ids: sides, muscles, outcomes, advice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from knotimer.core.anatomy import Advice, Muscle, Region, Side
+from knotimer.core.holdtimer import Outcome
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def side_name(side: Side) -> str:
+    """'Left' or 'Right': the user's own leg."""
+    return _tr("Left") if side is Side.LEFT else _tr("Right")
+
+
+def muscle_name(muscle: Muscle) -> str:
+    """The everyday-anatomy name of a region."""
+    names = {
+        Muscle.GASTROCNEMIUS_MEDIAL: _tr("medial gastrocnemius"),
+        Muscle.GASTROCNEMIUS_LATERAL: _tr("lateral gastrocnemius"),
+        Muscle.SOLEUS: _tr("soleus"),
+        Muscle.FIBULARIS: _tr("fibularis longus"),
+        Muscle.ACHILLES: _tr("Achilles tendon"),
+        Muscle.POPLITEAL: _tr("back of the knee"),
+        Muscle.HEEL: _tr("heel"),
+    }
+    return names[muscle]
+
+
+def region_name(region: Region) -> str:
+    """E.g. 'Left · medial gastrocnemius'."""
+    return _tr("{side} · {muscle}").format(
+        side=side_name(region.side), muscle=muscle_name(region.muscle)
+    )
+
+
+def outcome_name(outcome: Outcome) -> str:
+    """How a hold ended, in words."""
+    names = {
+        Outcome.COMPLETED: _tr("completed"),
+        Outcome.RELEASED: _tr("released early"),
+        Outcome.CANCELLED: _tr("cancelled"),
+        Outcome.INTERRUPTED: _tr("interrupted"),
+    }
+    return names[outcome]
+
+
+def advice_text(advice: Advice) -> str:
+    """A short, friendly note for spots on regions that need care ('' when none)."""
+    texts = {
+        Advice.NONE: "",
+        Advice.DEEP_MUSCLE: _tr(
+            "The soleus lies deep under the calf: press gently here. "
+            "A massage therapist can reach it better."
+        ),
+        Advice.NO_DEEP_PRESSURE: _tr(
+            "Nerves and blood vessels run behind the knee: please no deep pressure here."
+        ),
+        Advice.NOT_A_KNOT: _tr(
+            "This is tendon and bone rather than muscle, so there is no knot to hold here."
+        ),
+    }
+    return texts[advice]
+
+
+def seconds_text(seconds: float) -> str:
+    """A duration in whole seconds or minutes and seconds, e.g. '45 s' or '2 min 05 s'."""
+    total = round(seconds)
+    if total < 60:
+        return _tr("{n} s").format(n=total)
+    return _tr("{m} min {s:02d} s").format(m=total // 60, s=total % 60)

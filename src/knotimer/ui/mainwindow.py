@@ -1,0 +1,395 @@
+"""The main window: the diagram, the hold panel and today's list, wired to the core and store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotimer import __version__
+from knotimer.core.anatomy import Advice, Region
+from knotimer.core.clock import Clock
+from knotimer.core.holdtimer import HoldError, HoldResult, HoldState, Outcome
+from knotimer.core.store import Store, StoreError
+from knotimer.resources import asset
+from knotimer.ui.actions import create_actions
+from knotimer.ui.countdown import FlashOverlay
+from knotimer.ui.cues import Cue, CuePlayer
+from knotimer.ui.diagram import DiagramWidget, Marker
+from knotimer.ui.holdclock import HoldClock
+from knotimer.ui.holdpanel import HoldPanel
+from knotimer.ui.labels import advice_text, outcome_name, region_name, seconds_text
+from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
+from knotimer.ui.unsaved import UnsavedHolds
+
+SETTINGS_HOLD_LENGTH = "hold/length_s"
+STATUS_MS = 8000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Mark a knot, hold it, see today's list. Every hold is saved the moment it ends."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        cues: CuePlayer,
+        settings: QSettings,
+        hold_s: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.cues = cues
+        self.settings = settings
+        self.selected_spot: int | None = None
+        self.holding_spot: int | None = None
+        self.last_held_spot: int | None = None
+        self.setWindowTitle("knotimer")
+        self.actions = create_actions(self)
+
+        self.hold = HoldClock(clock, self)
+        self.unsaved = UnsavedHolds(store, self)
+        self.diagram = DiagramWidget(asset("diagram/calves.svg"), self)
+        self.model = DaySpotsModel(self)
+        self.table = QTableView(self)
+        self.panel = HoldPanel(self.actions, hold_s or self._remembered_length(), self)
+        self.selection_label = QLabel(self)
+        self.advice_label = QLabel(self)
+        self._build_layout()
+        self.flash = FlashOverlay(self.centralWidget())
+        self._build_menus()
+        self._connect()
+        self.refresh_today()
+        self._update_hold_display()
+        self.statusBar().showMessage(_tr("Click a knot on the calf diagram, then press Space."))
+
+    # -- construction ------------------------------------------------------
+    def _remembered_length(self) -> int:
+        value = self.settings.value(SETTINGS_HOLD_LENGTH, 20)
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 20
+
+    def _build_layout(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(_tr("Today's spots"))
+        self.selection_label.setWordWrap(True)
+        self.selection_label.setAccessibleName(_tr("Selected spot"))
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setAccessibleName(_tr("Advice for this spot"))
+        self.advice_label.setStyleSheet("color: palette(link);")
+        today_title = QLabel(_tr("<b>Today</b>"), self)
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.addWidget(self.panel, 3)
+        column.addWidget(self.selection_label)
+        column.addWidget(self.advice_label)
+        column.addWidget(today_title)
+        column.addWidget(self.table, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.diagram)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.resize(1100, 760)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(_tr("&File"))
+        file_menu.addAction(a.export_csv)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        hold_menu = self.menuBar().addMenu(_tr("&Hold"))
+        for action in (a.start_pause, a.release, a.cancel, a.extend, a.repeat):
+            hold_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(_tr("&Help"))
+        help_menu.addAction(a.about)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.start_pause.triggered.connect(self.start_or_pause)
+        a.release.triggered.connect(self.release_hold)
+        a.cancel.triggered.connect(self.cancel_hold)
+        a.extend.triggered.connect(self.extend_hold)
+        a.repeat.triggered.connect(self.hold_again)
+        a.export_csv.triggered.connect(self.export_today_csv)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        self.hold.changed.connect(self._update_hold_display)
+        self.hold.finished.connect(self._hold_finished)
+        self.diagram.markRequested.connect(self.mark_spot)
+        self.diagram.spotClicked.connect(self.select_spot)
+        self.diagram.missed.connect(self._say)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: current.isValid()
+            and self.select_spot(self.model.spot_id_at(current.row()))
+        )
+        self.panel.lengthChanged.connect(
+            lambda seconds: self.settings.setValue(SETTINGS_HOLD_LENGTH, seconds)
+        )
+        self.cues.unavailable.connect(self._sound_unavailable)
+        self.unsaved.changed.connect(self._unsaved_changed)
+
+    # -- today's list and selection ---------------------------------------
+    def today(self) -> date:
+        """The user's local date now."""
+        return self.clock.now().date()
+
+    def refresh_today(self) -> None:
+        """Reload today's spots from the store into the list and the diagram."""
+        summaries = self.store.day_summary(self.today())
+        self.model.set_summaries(summaries)
+        self.diagram.set_markers(
+            [
+                Marker(s.spot.id, number, s.spot.x, s.spot.y)
+                for number, s in enumerate(summaries, start=1)
+            ]
+        )
+        if self.selected_spot is not None and self.model.row_of(self.selected_spot) is None:
+            self.selected_spot = None
+        self.select_spot(self.selected_spot)
+
+    @Slot(object)
+    def select_spot(self, spot_id: int | None) -> None:
+        """Select a spot in the list and on the diagram, and say what it is."""
+        self.selected_spot = spot_id
+        self.diagram.set_selected(spot_id)
+        row = None if spot_id is None else self.model.row_of(spot_id)
+        selection = self.table.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            self.selection_label.setText(_tr("No spot selected: click a knot on the diagram."))
+            self.advice_label.clear()
+            return
+        index = self.model.index(row, 0)
+        if selection.currentIndex().row() != row:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        region = self.model.summaries()[row].spot.region
+        self.selection_label.setText(
+            _tr("Spot {number}: {name}").format(number=row + 1, name=region_name(region))
+        )
+        self.advice_label.setText(advice_text(region.advice))
+
+    @Slot(object, float, float)
+    def mark_spot(self, region: Region, x: float, y: float) -> None:
+        """Store a new spot where the user clicked, and select it."""
+        if self.hold.state is not HoldState.IDLE:
+            self._say(_tr("A hold is running: finish it before marking a new spot."))
+            return
+        try:
+            spot = self.store.add_spot(region, x, y, self.clock.now())
+        except StoreError as error:
+            self._warn_store(error)
+            return
+        self.refresh_today()
+        self.select_spot(spot.id)
+        number = self.model.row_of(spot.id)
+        hint = "" if region.advice is Advice.NONE else " " + advice_text(region.advice)
+        self._say(
+            _tr("Spot {number} marked: {name}. Press Space to hold it.").format(
+                number=(number or 0) + 1, name=region_name(region)
+            )
+            + hint
+        )
+
+    # -- the hold ---------------------------------------------------------
+    @Slot()
+    def start_or_pause(self) -> None:
+        """Space: start holding the selected spot, or pause / resume the running hold."""
+        if self.hold.state is not HoldState.IDLE:
+            self.hold.toggle_pause()
+            return
+        if self.selected_spot is None:
+            self._say(_tr("First click the knot on the diagram, then press Space."))
+            return
+        try:
+            self.hold.start(self.panel.length_s())
+        except HoldError as error:
+            self._say(str(error))
+            return
+        self.holding_spot = self.selected_spot
+        self.diagram.set_holding(self.holding_spot)
+        self.cues.play(Cue.START)
+        self._say(_tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel."))
+
+    @Slot()
+    def release_hold(self) -> None:
+        """Enter: the knot let go early."""
+        if self.hold.state is not HoldState.IDLE:
+            self.hold.release()
+
+    @Slot()
+    def cancel_hold(self) -> None:
+        """Esc: cancel the running hold."""
+        if self.hold.state is not HoldState.IDLE:
+            self.hold.cancel()
+
+    @Slot()
+    def extend_hold(self) -> None:
+        """+: ten more seconds."""
+        if self.hold.state is HoldState.IDLE:
+            return
+        added = self.hold.extend(10)
+        if added == 0:
+            self._say(_tr("A hold can last up to 90 seconds."))
+
+    @Slot()
+    def hold_again(self) -> None:
+        """R: hold the last held spot once more."""
+        if self.hold.state is not HoldState.IDLE or self.last_held_spot is None:
+            return
+        if self.model.row_of(self.last_held_spot) is None:
+            return
+        self.select_spot(self.last_held_spot)
+        self.start_or_pause()
+
+    @Slot(object)
+    def _hold_finished(self, result: HoldResult) -> None:
+        spot_id = self.holding_spot
+        self.holding_spot = None
+        self.diagram.set_holding(None)
+        if spot_id is None:
+            return
+        self.last_held_spot = spot_id
+        if result.outcome is Outcome.COMPLETED:
+            self.cues.play(Cue.END)
+            self.flash.flash()
+        saved = self.unsaved.save(spot_id, result)
+        self.refresh_today()
+        if saved:
+            self._say(
+                _tr("Saved: {held} on this spot ({outcome}).").format(
+                    held=seconds_text(result.held_s), outcome=outcome_name(result.outcome)
+                )
+            )
+
+    def _update_hold_display(self) -> None:
+        core = self.hold.core
+        state = core.state
+        captions = {
+            HoldState.IDLE: _tr("ready"),
+            HoldState.RUNNING: _tr("hold"),
+            HoldState.PAUSED: _tr("paused"),
+        }
+        if state is HoldState.IDLE:
+            self.panel.countdown.show_values(
+                self.panel.length_s(), 0.0, captions[state], paused=False
+            )
+        else:
+            self.panel.countdown.show_values(
+                core.remaining(), core.planned_s, captions[state], paused=state is HoldState.PAUSED
+            )
+        a = self.actions
+        a.start_pause.setText(
+            {
+                HoldState.IDLE: _tr("&Start hold"),
+                HoldState.RUNNING: _tr("&Pause"),
+                HoldState.PAUSED: _tr("&Resume"),
+            }[state]
+        )
+        active = state is not HoldState.IDLE
+        for action in (a.release, a.cancel, a.extend):
+            action.setEnabled(active)
+        self.panel.length.setEnabled(not active)
+        for button in self.panel.presets.buttons():
+            button.setEnabled(not active)
+
+    # -- messages ----------------------------------------------------------
+    @Slot(str)
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    @Slot(str)
+    def _sound_unavailable(self, message: str) -> None:
+        self.statusBar().showMessage(message, 2 * STATUS_MS)
+
+    def _warn_store(self, error: StoreError) -> None:
+        self._say(_tr("Could not save: {error}").format(error=error))
+
+    @Slot()
+    def _unsaved_changed(self) -> None:
+        count = self.unsaved.count()
+        if count:
+            self.statusBar().showMessage(
+                _tr(
+                    "{n} hold(s) could not be saved yet ({reason}). knotimer keeps them and "
+                    "tries again every few seconds; please do not quit."
+                ).format(n=count, reason=self.unsaved.last_error)
+            )
+        else:
+            self.refresh_today()
+            self._say(_tr("All holds are saved."))
+
+    # -- commands ----------------------------------------------------------
+    @Slot()
+    def export_today_csv(self) -> None:
+        """File ▸ Export: today's holds as a CSV file readable by the user only."""
+        from knotimer.ui.exporting import export_csv_dialog
+
+        export_csv_dialog(self, self.store, self.today())
+
+    @Slot()
+    def show_about(self) -> None:
+        """Version and licence."""
+        QMessageBox.about(
+            self,
+            _tr("About knotimer"),
+            _tr(
+                "<p><b>knotimer {version}</b></p><p>A hold timer for calf self-massage. "
+                "It is a self-care aid, not medical advice: if a calf is swollen, warm, red "
+                "or suddenly painful, please see a doctor before massaging it.</p>"
+                "<p>MIT licence.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A hold running at close is recorded as interrupted, never lost."""
+        if self.hold.state is not HoldState.IDLE:
+            self.hold.interrupt()
+        if self.unsaved.count() and not self.unsaved.retry_now():
+            answer = QMessageBox.warning(
+                self,
+                _tr("Holds not saved"),
+                _tr(
+                    "{n} hold(s) could not be saved ({reason}). Quit anyway and lose them?"
+                ).format(n=self.unsaved.count(), reason=self.unsaved.last_error),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        event.accept()
+
