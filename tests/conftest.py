@@ -9,9 +9,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from fakes import FakeClock
 
 from knotimer.core.store import Store
+
+from fakes import FakeClock
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from fakes import FakeClock
 
 from knotimer.core.holdtimer import (
     HoldError,
@@ -12,6 +11,8 @@ from knotimer.core.holdtimer import (
     Outcome,
     validate_hold_length,
 )
+
+from fakes import FakeClock
 
 
 def test_completes_exactly_at_the_deadline_and_not_a_moment_before(clock: FakeClock) -> None:

@@ -6,11 +6,12 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from fakes import FakeClock
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldResult, HoldTimer, Outcome
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store, StoreError
+
+from fakes import FakeClock
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 BERLIN_WINTER = timezone(timedelta(hours=1))
@@ -138,6 +139,11 @@ def test_export_rows_by_day_and_all(store: Store, clock: FakeClock) -> None:
     assert [row.outcome for row in today] == ["released"]
     assert [row.outcome for row in everything] == ["completed", "released"]
     first = everything[0]
-    assert (first.side, first.muscle, first.x, first.y) == ("left", "gastrocnemius-medial", 0.25, 0.5)
+    assert (first.side, first.muscle, first.x, first.y) == (
+        "left",
+        "gastrocnemius-medial",
+        0.25,
+        0.5,
+    )
     assert first.local_date == "2026-11-25"
     assert first.local_start == "09:30:00"

@@ -14,7 +14,9 @@ from pathlib import Path
 RATE = 44100
 
 
-def tone(freq: float, seconds: float, volume: float, decay: float, partials: tuple[float, ...]) -> list[float]:
+def tone(
+    freq: float, seconds: float, volume: float, decay: float, partials: tuple[float, ...]
+) -> list[float]:
     """A struck, bell-like tone: a few harmonics under an exponential decay, with a soft attack."""
     samples = []
     count = int(RATE * seconds)
@@ -29,18 +31,23 @@ def tone(freq: float, seconds: float, volume: float, decay: float, partials: tup
 
 
 def silence(seconds: float) -> list[float]:
+    """Quiet samples."""
     return [0.0] * int(RATE * seconds)
 
 
 def write(path: Path, samples: list[float]) -> None:
+    """Save samples in -1..1 as a 16-bit mono WAV."""
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(b"".join(struct.pack("<h", round(max(-1.0, min(1.0, s)) * 32767)) for s in samples))
+        out.writeframes(
+            b"".join(struct.pack("<h", round(max(-1.0, min(1.0, s)) * 32767)) for s in samples)
+        )
 
 
 def main() -> None:
+    """Write start.wav, end.wav and tick.wav beside this script."""
     here = Path(__file__).resolve().parent
     # Start: one short, soft, rising pair of notes (A5 then E6): "go".
     start = tone(880.0, 0.12, 0.45, 18.0, (1.0, 0.3)) + tone(1318.5, 0.22, 0.45, 14.0, (1.0, 0.3))

@@ -1,4 +1,4 @@
-"""Where knotimer keeps its data: --data-dir, $KNOTIMER_DATA_DIR, or the platform's app-data folder."""
+"""Where knotimer keeps its data: --data-dir, $KNOTIMER_DATA_DIR, or the app-data folder."""
 
 from __future__ import annotations
 
@@ -16,9 +16,7 @@ def default_data_dir() -> Path:
 
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() != APP_NAME:
         QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation
-    )
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:
         raise OSError("this system names no folder for application data; use --data-dir")
     return Path(location)

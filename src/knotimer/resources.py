@@ -1,4 +1,4 @@
-"""Find the files in ``assets/``: inside the installed package, or next to ``src/`` when editable."""
+"""Find ``assets/``: inside the installed package, or beside ``src/`` in a checkout."""
 
 from __future__ import annotations
 

@@ -60,9 +60,7 @@ class HoldResult:
 def validate_hold_length(value: float) -> float:
     """Return ``value`` if it is a hold length the app offers (10-30 s), else raise HoldError."""
     if not math.isfinite(value) or not MIN_HOLD_S <= value <= MAX_HOLD_S:
-        raise HoldError(
-            f"a hold lasts from {MIN_HOLD_S} to {MAX_HOLD_S} seconds, not {value:g}"
-        )
+        raise HoldError(f"a hold lasts from {MIN_HOLD_S} to {MAX_HOLD_S} seconds, not {value:g}")
     return value
 
 

@@ -79,7 +79,10 @@ def create_actions(owner: QWidget) -> WindowActions:
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)],
         ),
         quit=_action(
-            owner, _tr("&Quit"), _tr("Close knotimer"), [QKeySequence(QKeySequence.StandardKey.Quit)]
+            owner,
+            _tr("&Quit"),
+            _tr("Close knotimer"),
+            [QKeySequence(QKeySequence.StandardKey.Quit)],
         ),
         about=_action(owner, _tr("&About knotimer"), _tr("Version and licence"), []),
     )

@@ -18,7 +18,7 @@ from knotimer.ui.mainwindow import MainWindow
 
 
 def application_settings() -> QSettings:
-    """knotimer's QSettings (native format, per user)."""
+    """Knotimer's QSettings (native format, per user)."""
     return QSettings(APP_NAME, APP_NAME)
 
 

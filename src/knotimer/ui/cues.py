@@ -25,7 +25,7 @@ class CuePlayer(QObject):
     """Plays the cue WAVs; says once, through :attr:`unavailable`, when sound cannot work."""
 
     unavailable = Signal(str)
-    played = Signal(str)  # the Cue value, emitted when a cue is asked to play with sound on
+    requested = Signal(str)  # a Cue value: emitted for every cue asked for, sound or not
 
     def __init__(self, parent: QObject | None = None, *, volume: float = 1.0) -> None:
         super().__init__(parent)
@@ -44,25 +44,32 @@ class CuePlayer(QObject):
 
     def play(self, cue: Cue) -> None:
         """Play a cue (loading QtMultimedia on first use)."""
+        self.requested.emit(cue.value)
         effects = self._load()
         if effects is None:
             return
         effect = effects[cue]
         effect.stop()
         effect.play()
-        self.played.emit(cue.value)
 
     def _load(self) -> dict[Cue, QSoundEffect] | None:
         if self._failed:
             return None
         if self._effects is None:
             try:
-                from PySide6.QtMultimedia import QSoundEffect
+                from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
             except ImportError as error:
                 self._give_up(
                     QCoreApplication.translate(
                         "cues", "Sound is not available ({reason}); knotimer will flash instead."
                     ).format(reason=error)
+                )
+                return None
+            if QMediaDevices.defaultAudioOutput().isNull():
+                self._give_up(
+                    QCoreApplication.translate(
+                        "cues", "No sound device was found; knotimer will flash instead."
+                    )
                 )
                 return None
             self._effects = {}

@@ -180,7 +180,9 @@ class DiagramWidget(QWidget):
                 )
                 xs += [bounds.left(), bounds.right()]
         box = self._view_box
-        centre = (min(xs) + max(xs)) / 2 if xs else box.width() * (0.25 if side is Side.LEFT else 0.75)
+        centre = (
+            (min(xs) + max(xs)) / 2 if xs else box.width() * (0.25 if side is Side.LEFT else 0.75)
+        )
         return (centre - box.left()) / box.width()
 
     def _paint_side_labels(self, painter: QPainter, rect: QRectF) -> None:

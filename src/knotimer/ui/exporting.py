@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from knotimer.core.privatefile import private_output
 from knotimer.core.export import write_csv
+from knotimer.core.privatefile import private_output
 from knotimer.core.store import Store, StoreError
 
 
@@ -37,9 +37,9 @@ def export_csv_dialog(parent: QWidget, store: Store, day: date) -> Path | None:
         count = export_csv_file(store, day, path)
     except (OSError, StoreError) as error:
         QMessageBox.warning(
-            parent, _tr("Export failed"), _tr("Could not write {path}: {error}").format(
-                path=path, error=error
-            )
+            parent,
+            _tr("Export failed"),
+            _tr("Could not write {path}: {error}").format(path=path, error=error),
         )
         return None
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]

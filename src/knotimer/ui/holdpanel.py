@@ -30,7 +30,9 @@ class HoldPanel(QWidget):
 
     lengthChanged = Signal(int)
 
-    def __init__(self, actions: WindowActions, length_s: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: WindowActions, length_s: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.countdown = CountdownDisplay(self)
         self.countdown.setAccessibleName(_tr("Hold countdown"))

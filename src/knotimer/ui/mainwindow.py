@@ -62,18 +62,20 @@ class MainWindow(QMainWindow):
         self.holding_spot: int | None = None
         self.last_held_spot: int | None = None
         self.setWindowTitle("knotimer")
-        self.actions = create_actions(self)
+        self.commands = create_actions(self)
 
         self.hold = HoldClock(clock, self)
         self.unsaved = UnsavedHolds(store, self)
         self.diagram = DiagramWidget(asset("diagram/calves.svg"), self)
         self.model = DaySpotsModel(self)
         self.table = QTableView(self)
-        self.panel = HoldPanel(self.actions, hold_s or self._remembered_length(), self)
+        self.panel = HoldPanel(self.commands, hold_s or self._remembered_length(), self)
         self.selection_label = QLabel(self)
         self.advice_label = QLabel(self)
+        self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
+        self.sound_notice.hide()
         self._build_layout()
-        self.flash = FlashOverlay(self.centralWidget())
+        self.flash = FlashOverlay(self.centralWidget() or self)
         self._build_menus()
         self._connect()
         self.refresh_today()
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
     def _remembered_length(self) -> int:
         value = self.settings.value(SETTINGS_HOLD_LENGTH, 20)
         try:
-            return int(value)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            return int(str(value))
+        except ValueError:
             return 20
 
     def _build_layout(self) -> None:
@@ -119,10 +121,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.sound_notice)
         self.resize(1100, 760)
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         file_menu = self.menuBar().addMenu(_tr("&File"))
         file_menu.addAction(a.export_csv)
         file_menu.addSeparator()
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.about)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.start_pause.triggered.connect(self.start_or_pause)
         a.release.triggered.connect(self.release_hold)
         a.cancel.triggered.connect(self.cancel_hold)
@@ -149,8 +152,9 @@ class MainWindow(QMainWindow):
         self.diagram.spotClicked.connect(self.select_spot)
         self.diagram.missed.connect(self._say)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: current.isValid()
-            and self.select_spot(self.model.spot_id_at(current.row()))
+            lambda current, _previous: (
+                current.isValid() and self.select_spot(self.model.spot_id_at(current.row()))
+            )
         )
         self.panel.lengthChanged.connect(
             lambda seconds: self.settings.setValue(SETTINGS_HOLD_LENGTH, seconds)
@@ -311,7 +315,7 @@ class MainWindow(QMainWindow):
             self.panel.countdown.show_values(
                 core.remaining(), core.planned_s, captions[state], paused=state is HoldState.PAUSED
             )
-        a = self.actions
+        a = self.commands
         a.start_pause.setText(
             {
                 HoldState.IDLE: _tr("&Start hold"),
@@ -333,6 +337,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _sound_unavailable(self, message: str) -> None:
+        self.sound_notice.setToolTip(message)
+        self.sound_notice.setAccessibleDescription(message)
+        self.sound_notice.show()
         self.statusBar().showMessage(message, 2 * STATUS_MS)
 
     def _warn_store(self, error: StoreError) -> None:
@@ -382,9 +389,9 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 _tr("Holds not saved"),
-                _tr(
-                    "{n} hold(s) could not be saved ({reason}). Quit anyway and lose them?"
-                ).format(n=self.unsaved.count(), reason=self.unsaved.last_error),
+                _tr("{n} hold(s) could not be saved ({reason}). Quit anyway and lose them?").format(
+                    n=self.unsaved.count(), reason=self.unsaved.last_error
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -392,4 +399,3 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
-

@@ -51,7 +51,11 @@ class RegionMask:
 
     def rebuild(self, target: QRectF, size: QSize, device_pixel_ratio: float) -> None:
         """Render the mask for a drawing placed at ``target`` in a widget of ``size``."""
-        if target == self._target and self._ratio == device_pixel_ratio and not self._image.isNull():
+        if (
+            target == self._target
+            and self._ratio == device_pixel_ratio
+            and not self._image.isNull()
+        ):
             return
         width = max(1, round(size.width() * device_pixel_ratio))
         height = max(1, round(size.height() * device_pixel_ratio))
