@@ -124,7 +124,7 @@ def test_list_and_diagram_selection_follow_each_other(
     assert window.table.currentIndex().row() == 1
     window.table.selectRow(0)
     assert window.selected_spot == first
-    assert window.diagram._selected == first
+    assert window.diagram.selected() == first
     window.diagram.spotClicked.emit(second)
     assert window.table.currentIndex().row() == 1
     assert "Right · lateral gastrocnemius" in window.selection_label.text()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +18,35 @@ from knotimer.paths import resolve_data_dir
 from knotimer.resources import asset
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.mainwindow import MainWindow
+
+# For the benchmark: write time.monotonic() at the first paint of the window to this file,
+# and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
+FIRST_PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
+QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
+
+
+class FirstPaintProbe(QObject):
+    """Reports when the diagram has been painted for the first time (start-up benchmark)."""
+
+    def __init__(self, target: Path, quit_after: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._quit_after = quit_after
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint event, report once the paint has been done."""
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        self._target.write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
+        if self._quit_after:
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
 
 
 def application_settings() -> QSettings:
@@ -46,6 +78,12 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     try:
         cues = CuePlayer()
         window = MainWindow(store, SystemClock(), cues, application_settings(), hold_s)
+        probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
+        if probe_file:
+            probe = FirstPaintProbe(
+                Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
+            )
+            window.diagram.installEventFilter(probe)
         window.show()
         QTimer.singleShot(0, cues.preload)
         return app.exec()

@@ -128,6 +128,10 @@ class DiagramWidget(QWidget):
         self._selected = spot_id
         self.update()
 
+    def selected(self) -> int | None:
+        """The selected spot's id."""
+        return self._selected
+
     def set_holding(self, spot_id: int | None) -> None:
         """Which spot is being held (drawn as a square)."""
         self._holding = spot_id

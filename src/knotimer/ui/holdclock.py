@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from knotimer.core.clock import Clock
-from knotimer.core.holdtimer import HoldResult, HoldState, HoldTimer
+from knotimer.core.holdtimer import MIN_HOLD_S, HoldResult, HoldState, HoldTimer
 
 # While a hold runs the display is refreshed this often; nothing runs while idle.
 DISPLAY_INTERVAL_MS = 100
@@ -23,10 +23,12 @@ class HoldClock(QObject):
     changed = Signal()  # state, remaining time or planned length changed
     finished = Signal(object)  # HoldResult
 
-    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Clock, parent: QObject | None = None, *, shortest_s: float = MIN_HOLD_S
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.core = HoldTimer(clock)
+        self.core = HoldTimer(clock, shortest_s=shortest_s)
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
@@ -40,6 +42,14 @@ class HoldClock(QObject):
     def state(self) -> HoldState:
         """The core's state."""
         return self.core.state
+
+    def armed_ms(self) -> int | None:
+        """The wait the deadline timer was last armed with, None when it is not armed."""
+        return self._deadline.interval() if self._deadline.isActive() else None
+
+    def ticking(self) -> bool:
+        """True while any timer of the hold is running (never while idle)."""
+        return self._deadline.isActive() or self._display.isActive()
 
     def start(self, planned_s: float) -> None:
         """Start a hold (HoldError if one is active or the length is out of range)."""

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.records import Spot, SpotSummary
+from knotimer.ui.spotlist import SPOT_ID_ROLE, DaySpotsModel
+
+WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def _summary(spot_id: int, muscle: Muscle, holds: int, held: float) -> SpotSummary:
+    spot = Spot(spot_id, Region(Side.RIGHT, muscle), 0.7, 0.4, WHEN)
+    return SpotSummary(spot, holds, 0, held, WHEN + timedelta(minutes=5) if holds else None)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = DaySpotsModel()
+    model.set_summaries(
+        [_summary(4, Muscle.SOLEUS, 2, 40), _summary(9, Muscle.GASTROCNEMIUS_LATERAL, 0, 0)]
+    )
+    qtmodeltester.check(model)
+    model.set_summaries([])
+    qtmodeltester.check(model)
+
+
+def test_rows_read_as_words() -> None:
+    model = DaySpotsModel()
+    model.set_summaries(
+        [_summary(4, Muscle.SOLEUS, 2, 95), _summary(9, Muscle.GASTROCNEMIUS_LATERAL, 0, 0)]
+    )
+    assert [model.index(0, c).data() for c in range(5)] == [
+        "1",
+        "Right · soleus",
+        "2",
+        "1 min 35 s",
+        "09:35",
+    ]
+    assert model.index(1, 4).data() == ""
+    assert model.index(1, 0).data(SPOT_ID_ROLE) == 9
+    assert model.row_of(9) == 1
+    assert model.row_of(99) is None
+    tooltip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Spot 1, Right · soleus, 2 holds, 1 min 35 s held"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Spot"
