@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotimer.core.anatomy import ALL_REGIONS, Region, Side
+from knotimer.ui.diagramsvg import HINTS_ID, load_svg, only_ids, without_ids
 from knotimer.ui.labels import side_name
 from knotimer.ui.regionmask import RegionMask
 
@@ -47,10 +48,13 @@ class DiagramWidget(QWidget):
 
     def __init__(self, svg_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer = QSvgRenderer(str(svg_path), self)
+        svg = load_svg(svg_path)
+        self._renderer = QSvgRenderer(QByteArray(without_ids(svg, {HINTS_ID})), self)
         if not self._renderer.isValid():
             raise ValueError(f"the calf diagram {svg_path} could not be read")
-        self._mask = RegionMask(svg_path)
+        self._hints = QSvgRenderer(QByteArray(only_ids(svg, {HINTS_ID})), self)
+        self._show_hints = False
+        self._mask = RegionMask(svg)
         self._view_box = self._renderer.viewBoxF()
         self._side_centres = {side: self._side_centre(side) for side in Side}
         self._markers: list[Marker] = []
@@ -128,6 +132,15 @@ class DiagramWidget(QWidget):
         self._selected = spot_id
         self.update()
 
+    def set_hints_visible(self, visible: bool) -> None:
+        """Show or hide the faint hints where calf knots are usually found."""
+        self._show_hints = visible
+        self.update()
+
+    def hints_visible(self) -> bool:
+        """Whether the usual-knot hints are drawn."""
+        return self._show_hints
+
     def selected(self) -> int | None:
         """The selected spot's id."""
         return self._selected
@@ -170,6 +183,8 @@ class DiagramWidget(QWidget):
         with QPainter(self) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._renderer.render(painter, rect)
+            if self._show_hints:
+                self._hints.render(painter, rect)
             self._paint_side_labels(painter, rect)
             for marker in self._markers:
                 self._paint_marker(painter, marker)

@@ -3,48 +3,21 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from knotimer.core.anatomy import ALL_REGIONS, Region
-
-SVG_NS = "http://www.w3.org/2000/svg"
-_PAINT_ATTRIBUTES = ("fill", "stroke", "opacity", "fill-opacity", "stroke-opacity", "style")
-
-
-def _mask_colour(index: int) -> str:
-    return f"#0000{index + 1:02x}"
-
-
-def build_mask_svg(svg_path: Path, regions: tuple[Region, ...] = ALL_REGIONS) -> bytes:
-    """An SVG holding only the regions, each filled with its own flat colour, no strokes."""
-    ET.register_namespace("", SVG_NS)
-    root = ET.parse(svg_path).getroot()  # noqa: S314 - our own asset, not untrusted input
-    by_id = {element.get("id"): element for element in root.iter()}
-    mask = ET.Element(root.tag, {k: v for k, v in root.attrib.items() if k != "style"})
-    for index, region in enumerate(regions):
-        source = by_id.get(region.element_id)
-        if source is None:
-            raise ValueError(f"the diagram has no element {region.element_id!r}")
-        copy = ET.fromstring(ET.tostring(source))  # noqa: S314
-        for element in copy.iter():
-            for name in _PAINT_ATTRIBUTES:
-                element.attrib.pop(name, None)
-        copy.set("fill", _mask_colour(index))
-        copy.set("stroke", "none")
-        mask.append(copy)
-    return ET.tostring(mask)
+from knotimer.ui.diagramsvg import mask_svg
 
 
 class RegionMask:
     """Which region lies under a point of the drawing, to the pixel of the drawn outline."""
 
-    def __init__(self, svg_path: Path, regions: tuple[Region, ...] = ALL_REGIONS) -> None:
+    def __init__(self, svg: ET.Element, regions: tuple[Region, ...] = ALL_REGIONS) -> None:
         self.regions = regions
-        self._renderer = QSvgRenderer(QByteArray(build_mask_svg(svg_path, regions)))
+        self._renderer = QSvgRenderer(QByteArray(mask_svg(svg, regions)))
         self._image = QImage()
         self._target = QRectF()
         self._ratio = 1.0
