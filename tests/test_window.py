@@ -22,8 +22,10 @@ LATERAL_RIGHT = Region(Side.RIGHT, Muscle.GASTROCNEMIUS_LATERAL)
 def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
     shown = make_window(store, clock, tmp_path)
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
     return shown
 
 
@@ -34,7 +36,24 @@ def click_region(qtbot: QtBot, window: MainWindow, region: Region) -> QPoint:
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    qtbot.keyClick(window, key)
+    """A key pressed wherever the keyboard focus is, as a person would."""
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, key)
+
+
+def test_space_starts_the_hold_wherever_the_focus_is(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    click_region(qtbot, window, MEDIAL_LEFT)
+    focusable = [window.diagram, window.table, window.panel.length, window.panel.start_button]
+    for widget in focusable:
+        widget.setFocus()
+        assert window.focusWidget() is widget
+        qtbot.keyClick(widget, Qt.Key.Key_Space)
+        assert window.hold.state is HoldState.RUNNING, type(widget).__name__
+        qtbot.keyClick(widget, Qt.Key.Key_Escape)
+        assert window.hold.state is HoldState.IDLE
+    assert window.panel.length_s() == 20  # no space typed into the box
 
 
 def test_click_space_hold_and_find_it_in_todays_list(
@@ -61,6 +80,8 @@ def test_click_space_hold_and_find_it_in_todays_list(
     assert window.hold.state is HoldState.IDLE
     assert window.cues.asked == ["start", "end"]  # type: ignore[attr-defined]
     assert window.flash.isVisible()
+    assert window.flash.geometry() == window.rect()  # a wash over everything
+    assert window.centralWidget().count() == 2  # type: ignore[attr-defined]
     [hold] = store.holds_for_spot(summary.spot.id)
     assert hold.outcome is Outcome.COMPLETED
     assert hold.held_s == 20

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,6 +26,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HoldPanel", text)
 
 
+class SpaceForShortcuts(QObject):
+    """Stops a text field from claiming Space, so Space always starts or pauses the hold."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refuse the shortcut override for Space (the hold's key), let everything else pass."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+        ):
+            event.ignore()
+            return True
+        return False
+
+
 class HoldPanel(QWidget):
     """Countdown on top, then the hold length, then the hold buttons."""
 
@@ -44,6 +60,9 @@ class HoldPanel(QWidget):
         self.length.setToolTip(_tr("How long each hold lasts, from 10 to 30 seconds"))
         # Keys typed into the box must not start holds: Space and Enter stay with the actions.
         self.length.setKeyboardTracking(False)
+        self._space_filter = SpaceForShortcuts(self)
+        self.length.installEventFilter(self._space_filter)
+        self.length.lineEdit().installEventFilter(self._space_filter)
         self.presets = QButtonGroup(self)
         self.presets.setExclusive(False)
         length_row = QHBoxLayout()

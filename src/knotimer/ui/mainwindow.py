@@ -75,11 +75,12 @@ class MainWindow(QMainWindow):
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
         self.sound_notice.hide()
         self._build_layout()
-        self.flash = FlashOverlay(self.centralWidget() or self)
+        self.flash = FlashOverlay(self)  # over the whole window, outside every layout
         self._build_menus()
         self._connect()
         self.refresh_today()
         self._update_hold_display()
+        self.diagram.setFocus()
         self.statusBar().showMessage(_tr("Click a knot on the calf diagram, then press Space."))
 
     # -- construction ------------------------------------------------------
