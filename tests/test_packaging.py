@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -87,3 +88,17 @@ def test_the_wheel_ships_the_assets_and_entry_points(tmp_path: Path) -> None:
         text = archive.read(entry_points).decode()
     assert "[gui_scripts]" in text
     assert "knotimer = knotimer.cli:main" in text
+    # Installed from the wheel (not editable), the assets are found inside the package.
+    unpacked = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(unpacked)
+    probe = subprocess.run(
+        [sys.executable, "-c", "from knotimer.resources import assets_dir; print(assets_dir())"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(unpacked)},
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    )
+    assert Path(probe.stdout.strip()) == unpacked / "knotimer" / "assets"

@@ -209,3 +209,28 @@ def test_marking_is_refused_while_a_hold_runs(
     click_region(qtbot, window, LATERAL_RIGHT)
     assert len(store.day_summary(clock.now().date())) == 1
     assert "finish it" in window.statusBar().currentMessage()
+
+
+def test_today_rolls_over_at_midnight_without_a_restart(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    clock.wall = clock.wall.replace(hour=23, minute=59, second=50)
+    click_region(qtbot, window, MEDIAL_LEFT)
+    spot_id = window.model.spot_id_at(0)
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(20)  # from 23:59:50 to 00:00:10
+    window.hold.check()
+    [hold] = store.holds_for_spot(spot_id)
+    assert hold.local_date.isoformat() == "2026-11-25"  # the day it started
+    assert window.shown_day.isoformat() == "2026-11-26"
+    assert window.model.rowCount() == 0
+
+    clock.wall = clock.wall.replace(hour=8)
+    click_region(qtbot, window, MEDIAL_LEFT)
+    assert window.model.rowCount() == 1
+    clock.advance(86400)  # the window stayed open all day and night
+    assert window.model.rowCount() == 1
+    window.check_day()  # what the midnight timer, or coming back to the window, does
+    assert window.shown_day.isoformat() == "2026-11-27"
+    assert window.model.rowCount() == 0
+    assert window.diagram.markers() == []

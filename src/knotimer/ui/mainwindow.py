@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +78,11 @@ class MainWindow(QMainWindow):
         self.model = DaySpotsModel(self)
         self.table = QTableView(self)
         self.panel = HoldPanel(self.commands, hold_s or self._remembered_length(), self)
+        self.shown_day = self.today()
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
         self.advice_label = QLabel(self)
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
@@ -168,9 +181,31 @@ class MainWindow(QMainWindow):
         """The user's local date now."""
         return self.clock.now().date()
 
+    @Slot()
+    def check_day(self) -> None:
+        """At midnight (or after the clock moved), show the new day's list."""
+        if self.today() != self.shown_day:
+            self.refresh_today()
+        else:
+            self._arm_midnight()
+
+    def _arm_midnight(self) -> None:
+        now = self.clock.now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(), now.tzinfo)
+        wait_s = (midnight - now).total_seconds() + 1.0
+        self._midnight.start(round(min(wait_s, 3600.0) * 1000))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the window also checks whether the day has changed."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_day()
+
     def refresh_today(self) -> None:
         """Reload today's spots from the store into the list and the diagram."""
-        summaries = self.store.day_summary(self.today())
+        self.shown_day = self.today()
+        self._arm_midnight()
+        summaries = self.store.day_summary(self.shown_day)
         self.model.set_summaries(summaries)
         self.diagram.set_markers(
             [
