@@ -417,11 +417,18 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """A hold running at close is recorded as interrupted, never lost."""
+    def finish_running_hold(self) -> bool:
+        """Record a running hold as interrupted and save what waits; True if all is saved.
+
+        Called when the window closes, and on SIGTERM or logout by the application.
+        """
         if self.hold.state is not HoldState.IDLE:
             self.hold.interrupt()
-        if self.unsaved.count() and not self.unsaved.retry_now():
+        return self.unsaved.count() == 0 or self.unsaved.retry_now()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A hold running at close is recorded as interrupted, never lost."""
+        if not self.finish_running_hold():
             answer = QMessageBox.warning(
                 self,
                 _tr("Holds not saved"),
