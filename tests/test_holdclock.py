@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from knotimer.core.holdtimer import HoldResult, HoldState, Outcome
 from knotimer.ui.holdclock import HoldClock
@@ -11,17 +10,48 @@ from fakes import FakeClock
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def test_the_deadline_timer_is_armed_for_the_deadline_rounded_up(clock: FakeClock) -> None:
+def run_to(hold: HoldClock, clock: FakeClock, seconds_in: float) -> None:
+    """Let time pass as the event loop would: wake at each armed moment until ``seconds_in``."""
+    target = clock.mono + seconds_in
+    while (armed := hold.armed_ms()) is not None and clock.mono + armed / 1000 <= target:
+        clock.advance(armed / 1000)
+        hold.check()
+    clock.advance(target - clock.mono)
+
+
+def test_the_timer_is_armed_for_the_next_moment_rounded_up(clock: FakeClock) -> None:
     hold = HoldClock(clock)
     hold.start(20)
-    assert hold.armed_ms() == 20_000
-    clock.advance(19.9996)
-    hold.check()  # e.g. the display tick: not yet
+    assert hold.armed_ms() == 10_000  # "ten seconds left" comes first
+    clock.advance(10)
+    hold.check()
+    assert hold.armed_ms() == 7_000  # then the tick at 3 s left
+    clock.advance(9.9996)
+    hold.check()  # e.g. the display refresh: not yet the end
     assert hold.state is HoldState.RUNNING
     assert hold.armed_ms() == 1  # 0.4 ms rounds up, never down
 
 
-def test_finishing_emits_the_result_once(qtbot: QtBot, clock: FakeClock) -> None:
+def test_milestones_and_the_end_come_in_order_once_each(clock: FakeClock) -> None:
+    hold = HoldClock(clock)
+    events: list[object] = []
+    hold.secondsLeft.connect(events.append)
+    hold.finished.connect(lambda r: events.append(r.outcome))
+    hold.start(20)
+    run_to(hold, clock, 25)
+    assert events == [10, 3, 2, 1, Outcome.COMPLETED]
+
+
+def test_a_ten_second_hold_does_not_announce_ten_seconds_left(clock: FakeClock) -> None:
+    hold = HoldClock(clock)
+    events: list[int] = []
+    hold.secondsLeft.connect(events.append)
+    hold.start(10)
+    run_to(hold, clock, 11)
+    assert events == [3, 2, 1]
+
+
+def test_finishing_emits_the_result_once_and_then_nothing_ticks(clock: FakeClock) -> None:
     hold = HoldClock(clock)
     results: list[HoldResult] = []
     hold.finished.connect(results.append)
@@ -44,16 +74,21 @@ def test_pause_stops_the_timers_and_resume_rearms_them(clock: FakeClock) -> None
     clock.advance(60)
     hold.toggle_pause()
     assert hold.state is HoldState.RUNNING
-    assert hold.armed_ms() == 7_000
+    assert hold.armed_ms() == 4_000  # the tick at 3 s left, 7 s of hold remain
 
 
-def test_extend_rearms_for_the_later_deadline(clock: FakeClock) -> None:
+def test_extend_rearms_for_the_later_deadline_and_milestones(clock: FakeClock) -> None:
     hold = HoldClock(clock)
+    events: list[int] = []
+    hold.secondsLeft.connect(events.append)
     hold.start(30)
-    clock.advance(25)
+    run_to(hold, clock, 25)
+    assert events == [10]
     assert hold.extend(10) == 10
-    assert hold.armed_ms() == 15_000
     assert hold.core.planned_s == 40
+    assert hold.armed_ms() == 5_000  # ten seconds left again, at 15 s remaining - 10
+    run_to(hold, clock, 20)
+    assert events == [10, 10, 3, 2, 1]
 
 
 @pytest.mark.parametrize("end", ["release", "cancel", "interrupt"])

@@ -112,6 +112,11 @@ class HoldTimer:
             return None
         return self._run_started_mono + (self.planned_s - self._banked_s)
 
+    def when_remaining(self, seconds_left: float) -> float | None:
+        """The monotonic time at which ``seconds_left`` will remain, while running."""
+        deadline = self.deadline
+        return None if deadline is None else deadline - seconds_left
+
     # -- commands ----------------------------------------------------------
     def start(self, planned_s: float) -> None:
         """Begin a hold of ``planned_s`` seconds (10-30)."""

@@ -38,6 +38,12 @@ class CuePlayer(QObject):
         """False once sound has been found not to work."""
         return not self._failed
 
+    def set_volume(self, volume: float) -> None:
+        """Loudness of every cue, 0 to 1."""
+        self._volume = volume
+        for effect in (self._effects or {}).values():
+            effect.setVolume(volume)
+
     def preload(self) -> None:
         """Load the sounds now (after the first paint) so the first cue is not late."""
         self._load()

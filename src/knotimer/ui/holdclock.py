@@ -11,16 +11,21 @@ from knotimer.core.holdtimer import MIN_HOLD_S, HoldResult, HoldState, HoldTimer
 
 # While a hold runs the display is refreshed this often; nothing runs while idle.
 DISPLAY_INTERVAL_MS = 100
+# Seconds left at which secondsLeft is emitted (spoken "ten seconds left", ticks at 3-2-1).
+MILESTONES_S = (10, 3, 2, 1)
 
 
 class HoldClock(QObject):
-    """A HoldTimer with a precise single-shot timer armed for its deadline.
+    """A HoldTimer with a precise single-shot timer armed for its next moment.
 
-    The deadline timer is re-armed from the monotonic clock every time, never
-    by counting ticks, so pauses and a busy event loop cannot make it drift.
+    The timer is re-armed from the monotonic clock every time, never by
+    counting ticks, so pauses and a busy event loop cannot make it drift. Its
+    next moment is the deadline, or an earlier milestone (10, 3, 2, 1 s left).
     """
 
+    started = Signal()
     changed = Signal()  # state, remaining time or planned length changed
+    secondsLeft = Signal(int)  # a milestone was reached
     finished = Signal(object)  # HoldResult
 
     def __init__(
@@ -29,10 +34,11 @@ class HoldClock(QObject):
         super().__init__(parent)
         self._clock = clock
         self.core = HoldTimer(clock, shortest_s=shortest_s)
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
-        self._deadline.timeout.connect(self.check)
+        self._pending: set[int] = set()
+        self._moment = QTimer(self)
+        self._moment.setSingleShot(True)
+        self._moment.setTimerType(Qt.TimerType.PreciseTimer)
+        self._moment.timeout.connect(self.check)
         self._display = QTimer(self)
         self._display.setInterval(DISPLAY_INTERVAL_MS)
         self._display.setTimerType(Qt.TimerType.PreciseTimer)
@@ -44,17 +50,19 @@ class HoldClock(QObject):
         return self.core.state
 
     def armed_ms(self) -> int | None:
-        """The wait the deadline timer was last armed with, None when it is not armed."""
-        return self._deadline.interval() if self._deadline.isActive() else None
+        """The wait the moment timer was last armed with, None when it is not armed."""
+        return self._moment.interval() if self._moment.isActive() else None
 
     def ticking(self) -> bool:
         """True while any timer of the hold is running (never while idle)."""
-        return self._deadline.isActive() or self._display.isActive()
+        return self._moment.isActive() or self._display.isActive()
 
     def start(self, planned_s: float) -> None:
         """Start a hold (HoldError if one is active or the length is out of range)."""
         self.core.start(planned_s)
+        self._plan_milestones()
         self._arm()
+        self.started.emit()
         self.changed.emit()
 
     def toggle_pause(self) -> None:
@@ -72,6 +80,7 @@ class HoldClock(QObject):
     def extend(self, seconds: float) -> float:
         """Add seconds to the active hold (capped by the core); returns what was added."""
         added = self.core.extend(seconds)
+        self._plan_milestones()
         self._arm()
         self.changed.emit()
         return added
@@ -90,29 +99,43 @@ class HoldClock(QObject):
 
     @Slot()
     def check(self) -> None:
-        """Complete the hold if its deadline has passed, else re-arm; refresh the display."""
+        """Announce milestones that are due, complete the hold at its deadline, re-arm."""
+        if self.core.state is not HoldState.RUNNING:
+            return
+        now = self._clock.monotonic()
+        for seconds in sorted(self._pending, reverse=True):
+            moment = self.core.when_remaining(seconds)
+            if moment is not None and moment <= now:
+                self._pending.discard(seconds)
+                self.secondsLeft.emit(seconds)
         result = self.core.poll()
         if result is not None:
             self._end(result)
             return
-        if self.core.state is HoldState.RUNNING:
-            self._arm()
-            self.changed.emit()
+        self._arm()
+        self.changed.emit()
+
+    def _plan_milestones(self) -> None:
+        remaining = self.core.remaining()
+        self._pending = {s for s in MILESTONES_S if s < remaining}
 
     def _arm(self) -> None:
         deadline = self.core.deadline
         if deadline is None:
-            self._deadline.stop()
+            self._moment.stop()
             self._display.stop()
             return
-        # Round up so the timer can never fire before the deadline.
-        wait_ms = max(0, math.ceil((deadline - self._clock.monotonic()) * 1000.0))
-        self._deadline.start(wait_ms)
+        moments = [deadline]
+        moments += [m for s in self._pending if (m := self.core.when_remaining(s)) is not None]
+        # Round up so the timer can never fire before the moment.
+        wait_ms = max(0, math.ceil((min(moments) - self._clock.monotonic()) * 1000.0))
+        self._moment.start(wait_ms)
         if not self._display.isActive():
             self._display.start()
 
     def _end(self, result: HoldResult) -> None:
-        self._deadline.stop()
+        self._moment.stop()
         self._display.stop()
+        self._pending.clear()
         self.changed.emit()
         self.finished.emit(result)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,16 +30,23 @@ from knotimer import __version__
 from knotimer.core.anatomy import Advice, Region
 from knotimer.core.clock import Clock
 from knotimer.core.holdtimer import HoldError, HoldResult, HoldState, Outcome
+from knotimer.core.preferences import CuePreferences
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
-from knotimer.ui.cues import Cue, CuePlayer
+from knotimer.ui.cuemenu import CueMenu
+from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
 from knotimer.ui.holdclock import HoldClock
+from knotimer.ui.holdfeedback import HoldFeedback
 from knotimer.ui.holdpanel import HoldPanel
 from knotimer.ui.labels import advice_text, outcome_name, region_name, seconds_text
+from knotimer.ui.miniwindow import MiniTimerWindow
+from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
+from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
+from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
 
 SETTINGS_HOLD_LENGTH = "hold/length_s"
@@ -60,11 +67,14 @@ class MainWindow(QMainWindow):
         cues: CuePlayer,
         settings: QSettings,
         hold_s: int | None = None,
+        *,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
         self.cues = cues
+        self.speaker = speaker or Speaker(self)
         self.settings = settings
         self.selected_spot: int | None = None
         self.holding_spot: int | None = None
@@ -89,14 +99,45 @@ class MainWindow(QMainWindow):
         self.sound_notice.hide()
         self._build_layout()
         self.flash = FlashOverlay(self)  # over the whole window, outside every layout
+        self.feedback = HoldFeedback(
+            self.hold,
+            cues,
+            self.speaker,
+            self.flash,
+            preferences=load_cue_preferences(settings),
+            parent=self,
+        )
+        self.tray = HoldTray(self.windowIcon(), self)
+        self.mini = MiniTimerWindow(settings, self._hold_actions(), self)
+        self.mini_action = QAction(_tr("&Mini timer"), self)
+        self.mini_action.setCheckable(True)
+        self.mini_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
+        self.mini_action.setStatusTip(_tr("A small countdown that stays above other windows"))
+        self.addAction(self.mini_action)
         self._build_menus()
         self._connect()
         self.refresh_today()
         self._update_hold_display()
+        self.tray.set_visible(self.feedback.preferences.tray)
         self.diagram.setFocus()
-        self.statusBar().showMessage(_tr("Click a knot on the calf diagram, then press Space."))
+        welcome = _tr("Click a knot on the calf diagram, then press Space.")
+        if self._first_time_without_tray():
+            welcome += " " + _tr(
+                "There is no system tray here: the mini timer (Ctrl+M) keeps the countdown "
+                "in view instead."
+            )
+        self.statusBar().showMessage(welcome)
 
     # -- construction ------------------------------------------------------
+    def _first_time_without_tray(self) -> bool:
+        """Say once (ever) that there is no tray; a GNOME user need not read it every day."""
+        if self.tray.available or not self.feedback.preferences.tray:
+            return False
+        if self.settings.value("notices/no_tray_told", defaultValue=False) in (True, "true"):
+            return False
+        self.settings.setValue("notices/no_tray_told", True)
+        return True
+
     def _remembered_length(self) -> int:
         value = self.settings.value(SETTINGS_HOLD_LENGTH, 20)
         try:
@@ -138,6 +179,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sound_notice)
         self.resize(1100, 760)
 
+    def _hold_actions(self) -> list[QAction]:
+        a = self.commands
+        return [a.start_pause, a.release, a.cancel, a.extend, a.repeat]
+
     def _build_menus(self) -> None:
         a = self.commands
         file_menu = self.menuBar().addMenu(_tr("&File"))
@@ -145,8 +190,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         hold_menu = self.menuBar().addMenu(_tr("&Hold"))
-        for action in (a.start_pause, a.release, a.cancel, a.extend, a.repeat):
+        for action in self._hold_actions():
             hold_menu.addAction(action)
+        self.cue_menu = CueMenu(self.feedback.preferences, self.set_cue_preferences, self)
+        self.menuBar().addMenu(self.cue_menu)
+        view_menu = self.menuBar().addMenu(_tr("&View"))
+        view_menu.addAction(self.mini_action)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -174,6 +223,9 @@ class MainWindow(QMainWindow):
             lambda seconds: self.settings.setValue(SETTINGS_HOLD_LENGTH, seconds)
         )
         self.cues.unavailable.connect(self._sound_unavailable)
+        self.speaker.unavailable.connect(self._say)
+        self.mini_action.toggled.connect(self.mini.setVisible)
+        self.tray.activated.connect(self.bring_forward)
         self.unsaved.changed.connect(self._unsaved_changed)
 
     # -- today's list and selection ---------------------------------------
@@ -237,10 +289,10 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         region = self.model.summaries()[row].spot.region
-        self.selection_label.setText(
-            _tr("Spot {number}: {name}").format(number=row + 1, name=region_name(region))
-        )
+        self.selection_label.setText(self._spot_name(spot_id))
         self.advice_label.setText(advice_text(region.advice))
+        if self.hold.state is HoldState.IDLE:
+            self.mini.spot_label.setText(self._spot_name(spot_id))
 
     @Slot(object, float, float)
     def mark_spot(self, region: Region, x: float, y: float) -> None:
@@ -281,7 +333,6 @@ class MainWindow(QMainWindow):
             return
         self.holding_spot = self.selected_spot
         self.diagram.set_holding(self.holding_spot)
-        self.cues.play(Cue.START)
         self._say(_tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel."))
 
     @Slot()
@@ -323,9 +374,8 @@ class MainWindow(QMainWindow):
         if spot_id is None:
             return
         self.last_held_spot = spot_id
-        if result.outcome is Outcome.COMPLETED:
-            self.cues.play(Cue.END)
-            self.flash.flash()
+        if result.outcome is Outcome.COMPLETED and not self.isActiveWindow():
+            self.tray.notify_done(self._spot_name(spot_id))
         saved = self.unsaved.save(spot_id, result)
         self.refresh_today()
         if saved:
@@ -343,14 +393,21 @@ class MainWindow(QMainWindow):
             HoldState.RUNNING: _tr("hold"),
             HoldState.PAUSED: _tr("paused"),
         }
-        if state is HoldState.IDLE:
-            self.panel.countdown.show_values(
-                self.panel.length_s(), 0.0, captions[state], paused=False
-            )
-        else:
-            self.panel.countdown.show_values(
-                core.remaining(), core.planned_s, captions[state], paused=state is HoldState.PAUSED
-            )
+        for countdown in (self.panel.countdown, self.mini.countdown):
+            if state is HoldState.IDLE:
+                countdown.show_values(self.panel.length_s(), 0.0, captions[state], paused=False)
+            else:
+                countdown.show_values(
+                    core.remaining(),
+                    core.planned_s,
+                    captions[state],
+                    paused=state is HoldState.PAUSED,
+                )
+        self.tray.show_seconds(
+            None if state is HoldState.IDLE else self.panel.countdown.seconds_shown()
+        )
+        spot = self.holding_spot if state is not HoldState.IDLE else self.selected_spot
+        self.mini.spot_label.setText(self._spot_name(spot))
         a = self.commands
         a.start_pause.setText(
             {
@@ -365,6 +422,27 @@ class MainWindow(QMainWindow):
         self.panel.length.setEnabled(not active)
         for button in self.panel.presets.buttons():
             button.setEnabled(not active)
+
+    def _spot_name(self, spot_id: int | None) -> str:
+        row = None if spot_id is None else self.model.row_of(spot_id)
+        if row is None:
+            return ""
+        region = self.model.summaries()[row].spot.region
+        return _tr("Spot {number}: {name}").format(number=row + 1, name=region_name(region))
+
+    # -- preferences -------------------------------------------------------
+    def set_cue_preferences(self, preferences: CuePreferences) -> None:
+        """Apply and remember new cue preferences."""
+        self.feedback.set_preferences(preferences)
+        self.tray.set_visible(preferences.tray)
+        save_cue_preferences(self.settings, preferences)
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Show the main window above the others."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # -- messages ----------------------------------------------------------
     @Slot(str)
@@ -428,6 +506,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A hold running at close is recorded as interrupted, never lost."""
+        self.feedback.acknowledge()
         if not self.finish_running_hold():
             answer = QMessageBox.warning(
                 self,
@@ -441,4 +520,5 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.mini.close()
         event.accept()

@@ -1,0 +1,75 @@
+"""The Cues menu: each sound, the voice and the flash as a checkable action, and the volume."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSlider, QWidget, QWidgetAction
+
+from knotimer.core.preferences import VOLUME_MAX, CuePreferences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CueMenu", text)
+
+
+def _choices() -> list[tuple[str, str, str]]:
+    return [
+        ("start_sound", _tr("Sound at the &start"), _tr("A short sound when a hold starts")),
+        ("ticks", _tr("&Ticks in the last 3 seconds"), _tr("Soft ticks at 3, 2 and 1 s left")),
+        ("end_sound", _tr("Sound at the &end"), _tr("A clear, longer sound when time is up")),
+        (
+            "repeat_end",
+            _tr("&Repeat the end sound until I respond"),
+            _tr("Repeat the end sound every few seconds until a key or click"),
+        ),
+        (
+            "speech",
+            _tr("Spoken &prompts"),
+            _tr('Say "hold", "ten seconds left" and "release" where a voice is installed'),
+        ),
+        ("flash", _tr("&Flash at the end"), _tr("A coloured wash over the window when time is up")),
+        ("tray", _tr("Seconds in the system &tray"), _tr("Where a system tray exists")),
+    ]
+
+
+class CueMenu(QMenu):
+    """Checkable cue choices and a volume slider; calls back with the new preferences."""
+
+    def __init__(
+        self,
+        preferences: CuePreferences,
+        changed: Callable[[CuePreferences], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_tr("&Cues"), parent)
+        self._preferences = preferences
+        self._changed = changed
+        self.choice_actions: dict[str, QAction] = {}
+        for name, text, tip in _choices():
+            action = self.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(bool(getattr(preferences, name)))
+            action.setStatusTip(tip)
+            action.toggled.connect(lambda on, name=name: self._set(name, on))
+            self.choice_actions[name] = action
+        self.addSeparator()
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, VOLUME_MAX)
+        self.volume.setValue(preferences.volume)
+        self.volume.setAccessibleName(_tr("Volume of the sounds"))
+        self.volume.valueChanged.connect(lambda value: self._set("volume", value))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(12, 4, 12, 4)
+        row.addWidget(QLabel(_tr("Volume")))
+        row.addWidget(self.volume)
+        slider_action = QWidgetAction(self)
+        slider_action.setDefaultWidget(holder)
+        self.addAction(slider_action)
+
+    def _set(self, name: str, value: object) -> None:
+        self._preferences = self._preferences.changed(name, value)
+        self._changed(self._preferences)
