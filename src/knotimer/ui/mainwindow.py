@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QSettings,
     Qt,
-    QTimer,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,22 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotimer import __version__
 from knotimer.core.anatomy import Advice, Region
 from knotimer.core.clock import Clock
-from knotimer.core.holdtimer import HoldError, HoldResult, HoldState, Outcome
+from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
+from knotimer.ui.about import show_about
 from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
 from knotimer.ui.cuemenu import CueMenu
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
 from knotimer.ui.holdclock import HoldClock
+from knotimer.ui.holddisplay import show_hold_state
 from knotimer.ui.holdfeedback import HoldFeedback
+from knotimer.ui.holdflow import HoldFlow
 from knotimer.ui.holdpanel import HoldPanel
-from knotimer.ui.labels import advice_text, outcome_name, region_name, seconds_text
+from knotimer.ui.labels import advice_text, region_name
+from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
 from knotimer.ui.speech import Speaker
@@ -77,22 +79,19 @@ class MainWindow(QMainWindow):
         self.speaker = speaker or Speaker(self)
         self.settings = settings
         self.selected_spot: int | None = None
-        self.holding_spot: int | None = None
-        self.last_held_spot: int | None = None
         self.setWindowTitle("knotimer")
         self.commands = create_actions(self)
 
         self.hold = HoldClock(clock, self)
         self.unsaved = UnsavedHolds(store, self)
+        self.flow = HoldFlow(self.hold, self.unsaved, self)
         self.diagram = DiagramWidget(asset("diagram/calves.svg"), self)
         self.model = DaySpotsModel(self)
         self.table = QTableView(self)
         self.panel = HoldPanel(self.commands, hold_s or self._remembered_length(), self)
         self.shown_day = self.today()
-        self._midnight = QTimer(self)
-        self._midnight.setSingleShot(True)
-        self._midnight.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._midnight.timeout.connect(self.check_day)
+        self.midnight = MidnightTimer(clock, self)
+        self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
         self.advice_label = QLabel(self)
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
@@ -202,15 +201,17 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.start_pause.triggered.connect(self.start_or_pause)
-        a.release.triggered.connect(self.release_hold)
-        a.cancel.triggered.connect(self.cancel_hold)
-        a.extend.triggered.connect(self.extend_hold)
+        a.release.triggered.connect(self.flow.release)
+        a.cancel.triggered.connect(self.flow.cancel)
+        a.extend.triggered.connect(self.flow.extend)
         a.repeat.triggered.connect(self.hold_again)
         a.export_csv.triggered.connect(self.export_today_csv)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         self.hold.changed.connect(self._update_hold_display)
-        self.hold.finished.connect(self._hold_finished)
+        self.flow.message.connect(self._say)
+        self.flow.holdingChanged.connect(self._holding_changed)
+        self.flow.holdEnded.connect(self._hold_ended)
         self.diagram.markRequested.connect(self.mark_spot)
         self.diagram.spotClicked.connect(self.select_spot)
         self.diagram.missed.connect(self._say)
@@ -238,14 +239,6 @@ class MainWindow(QMainWindow):
         """At midnight (or after the clock moved), show the new day's list."""
         if self.today() != self.shown_day:
             self.refresh_today()
-        else:
-            self._arm_midnight()
-
-    def _arm_midnight(self) -> None:
-        now = self.clock.now()
-        midnight = datetime.combine(now.date() + timedelta(days=1), time(), now.tzinfo)
-        wait_s = (midnight - now).total_seconds() + 1.0
-        self._midnight.start(round(min(wait_s, 3600.0) * 1000))
 
     def changeEvent(self, event: QEvent) -> None:
         """Coming back to the window also checks whether the day has changed."""
@@ -256,7 +249,7 @@ class MainWindow(QMainWindow):
     def refresh_today(self) -> None:
         """Reload today's spots from the store into the list and the diagram."""
         self.shown_day = self.today()
-        self._arm_midnight()
+        self.midnight.arm()
         summaries = self.store.day_summary(self.shown_day)
         self.model.set_summaries(summaries)
         self.diagram.set_markers(
@@ -291,13 +284,12 @@ class MainWindow(QMainWindow):
         region = self.model.summaries()[row].spot.region
         self.selection_label.setText(self._spot_name(spot_id))
         self.advice_label.setText(advice_text(region.advice))
-        if self.hold.state is HoldState.IDLE:
-            self.mini.spot_label.setText(self._spot_name(spot_id))
+        self._update_hold_display()
 
     @Slot(object, float, float)
     def mark_spot(self, region: Region, x: float, y: float) -> None:
         """Store a new spot where the user clicked, and select it."""
-        if self.hold.state is not HoldState.IDLE:
+        if self.flow.active:
             self._say(_tr("A hold is running: finish it before marking a new spot."))
             return
         try:
@@ -320,108 +312,38 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_or_pause(self) -> None:
         """Space: start holding the selected spot, or pause / resume the running hold."""
-        if self.hold.state is not HoldState.IDLE:
-            self.hold.toggle_pause()
-            return
-        if self.selected_spot is None:
-            self._say(_tr("First click the knot on the diagram, then press Space."))
-            return
-        try:
-            self.hold.start(self.panel.length_s())
-        except HoldError as error:
-            self._say(str(error))
-            return
-        self.holding_spot = self.selected_spot
-        self.diagram.set_holding(self.holding_spot)
-        self._say(_tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel."))
-
-    @Slot()
-    def release_hold(self) -> None:
-        """Enter: the knot let go early."""
-        if self.hold.state is not HoldState.IDLE:
-            self.hold.release()
-
-    @Slot()
-    def cancel_hold(self) -> None:
-        """Esc: cancel the running hold."""
-        if self.hold.state is not HoldState.IDLE:
-            self.hold.cancel()
-
-    @Slot()
-    def extend_hold(self) -> None:
-        """+: ten more seconds."""
-        if self.hold.state is HoldState.IDLE:
-            return
-        added = self.hold.extend(10)
-        if added == 0:
-            self._say(_tr("A hold can last up to 90 seconds."))
+        self.flow.start_or_pause(self.selected_spot, self.panel.length_s())
 
     @Slot()
     def hold_again(self) -> None:
         """R: hold the last held spot once more."""
-        if self.hold.state is not HoldState.IDLE or self.last_held_spot is None:
+        spot_id = self.flow.last_held_spot
+        if self.flow.active or spot_id is None or self.model.row_of(spot_id) is None:
             return
-        if self.model.row_of(self.last_held_spot) is None:
-            return
-        self.select_spot(self.last_held_spot)
+        self.select_spot(spot_id)
         self.start_or_pause()
 
     @Slot(object)
-    def _hold_finished(self, result: HoldResult) -> None:
-        spot_id = self.holding_spot
-        self.holding_spot = None
-        self.diagram.set_holding(None)
-        if spot_id is None:
-            return
-        self.last_held_spot = spot_id
+    def _holding_changed(self, spot_id: int | None) -> None:
+        self.diagram.set_holding(spot_id)
+
+    @Slot(int, object, bool)
+    def _hold_ended(self, spot_id: int, result: HoldResult, saved: bool) -> None:
         if result.outcome is Outcome.COMPLETED and not self.isActiveWindow():
             self.tray.notify_done(self._spot_name(spot_id))
-        saved = self.unsaved.save(spot_id, result)
         self.refresh_today()
-        if saved:
-            self._say(
-                _tr("Saved: {held} on this spot ({outcome}).").format(
-                    held=seconds_text(result.held_s), outcome=outcome_name(result.outcome)
-                )
-            )
 
+    @Slot()
     def _update_hold_display(self) -> None:
-        core = self.hold.core
-        state = core.state
-        captions = {
-            HoldState.IDLE: _tr("ready"),
-            HoldState.RUNNING: _tr("hold"),
-            HoldState.PAUSED: _tr("paused"),
-        }
-        for countdown in (self.panel.countdown, self.mini.countdown):
-            if state is HoldState.IDLE:
-                countdown.show_values(self.panel.length_s(), 0.0, captions[state], paused=False)
-            else:
-                countdown.show_values(
-                    core.remaining(),
-                    core.planned_s,
-                    captions[state],
-                    paused=state is HoldState.PAUSED,
-                )
-        self.tray.show_seconds(
-            None if state is HoldState.IDLE else self.panel.countdown.seconds_shown()
+        spot = self.flow.holding_spot if self.flow.active else self.selected_spot
+        show_hold_state(
+            self.hold,
+            self.panel,
+            self.mini,
+            self.tray,
+            self.commands,
+            spot_name=self._spot_name(spot),
         )
-        spot = self.holding_spot if state is not HoldState.IDLE else self.selected_spot
-        self.mini.spot_label.setText(self._spot_name(spot))
-        a = self.commands
-        a.start_pause.setText(
-            {
-                HoldState.IDLE: _tr("&Start hold"),
-                HoldState.RUNNING: _tr("&Pause"),
-                HoldState.PAUSED: _tr("&Resume"),
-            }[state]
-        )
-        active = state is not HoldState.IDLE
-        for action in (a.release, a.cancel, a.extend):
-            action.setEnabled(active)
-        self.panel.length.setEnabled(not active)
-        for button in self.panel.presets.buttons():
-            button.setEnabled(not active)
 
     def _spot_name(self, spot_id: int | None) -> str:
         row = None if spot_id is None else self.model.row_of(spot_id)
@@ -484,24 +406,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Version and licence."""
-        QMessageBox.about(
-            self,
-            _tr("About knotimer"),
-            _tr(
-                "<p><b>knotimer {version}</b></p><p>A hold timer for calf self-massage. "
-                "It is a self-care aid, not medical advice: if a calf is swollen, warm, red "
-                "or suddenly painful, please see a doctor before massaging it.</p>"
-                "<p>MIT licence.</p>"
-            ).format(version=__version__),
-        )
+        show_about(self)
 
     def finish_running_hold(self) -> bool:
         """Record a running hold as interrupted and save what waits; True if all is saved.
 
         Called when the window closes, and on SIGTERM or logout by the application.
         """
-        if self.hold.state is not HoldState.IDLE:
-            self.hold.interrupt()
+        self.flow.interrupt()
         return self.unsaved.count() == 0 or self.unsaved.retry_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:
