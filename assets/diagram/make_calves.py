@@ -293,7 +293,7 @@ def build():
             if mir:
                 x = W - x
             L.append('    <circle id="hint-%s-%s" cx="%s" cy="%s" r="9" fill="#ffffff" '
-                     'fill-opacity="0.3" stroke="#2e3134" stroke-width="2.5" '
+                     'fill-opacity="0.2" stroke="#2e3134" stroke-width="2.5" stroke-dasharray="4 3" '
                      'stroke-opacity="0.8"/>' % (side, name, fmt(x), fmt(y)))
     L.append('  </g>')
     L.append('</svg>')

@@ -25,6 +25,9 @@ class WindowActions:
     export_csv: QAction
     quit: QAction
     about: QAction
+    mini_timer: QAction
+    muscle_names: QAction
+    knot_hints: QAction
 
 
 def _action(
@@ -85,4 +88,30 @@ def create_actions(owner: QWidget) -> WindowActions:
             [QKeySequence(QKeySequence.StandardKey.Quit)],
         ),
         about=_action(owner, _tr("&About knotimer"), _tr("Version and licence"), []),
+        mini_timer=_toggle(
+            owner,
+            _tr("&Mini timer"),
+            _tr("A small countdown that stays above other windows (Ctrl+M)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M)],
+        ),
+        muscle_names=_toggle(
+            owner,
+            _tr("Muscle &names"),
+            _tr("Write the muscle names on the diagram (Ctrl+N)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)],
+        ),
+        knot_hints=_toggle(
+            owner,
+            _tr("Where knots &usually are"),
+            _tr("Faint circles where calf knots are often found (Ctrl+K)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)],
+        ),
     )
+
+
+def _toggle(
+    owner: QWidget, text: str, tip: str, keys: list[QKeySequence | Qt.Key | str]
+) -> QAction:
+    action = _action(owner, text, tip, keys)
+    action.setCheckable(True)
+    return action

@@ -1,42 +1,47 @@
-"""The calf diagram widget: draws the SVG and the spot markers, turns clicks into spots."""
+"""The calf diagram widget: shows the calves and spots; turns clicks, drags and keys into edits."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from knotimer.core.anatomy import ALL_REGIONS, Region, Side
-from knotimer.ui.diagramsvg import HINTS_ID, load_svg, only_ids, without_ids
-from knotimer.ui.labels import side_name
-from knotimer.ui.regionmask import RegionMask
+from knotimer.ui.diagrampaint import (
+    LABEL_BAND,
+    Marker,
+    paint_crosshair,
+    paint_focus_frame,
+    paint_marker,
+    paint_muscle_names,
+    paint_side_labels,
+)
+from knotimer.ui.diagramsvg import (
+    HINTS_ID,
+    Hint,
+    highlight_svg,
+    hints,
+    load_svg,
+    only_ids,
+    without_ids,
+)
+from knotimer.ui.labels import hint_text, region_name
+from knotimer.ui.regionmask import RegionMask, region_anchors
 
-LABEL_BAND = 30  # logical pixels above the drawing for the "Left" / "Right" labels
+__all__ = ["DiagramWidget", "Marker"]
+
 MARGIN = 8
+DRAG_START_PX = 5
+KEY_STEP = 0.01  # arrow keys move the crosshair by 1 % of the drawing (Shift: 5 %)
+HIGHLIGHT = "#ffffff"
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A spot as the diagram draws it."""
-
-    spot_id: int
-    number: int
-    x: float  # 0-1 of the drawing
-    y: float
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DiagramWidget", text)
 
 
 class DiagramWidget(QWidget):
@@ -44,32 +49,38 @@ class DiagramWidget(QWidget):
 
     markRequested = Signal(object, float, float)  # Region, x, y in 0-1 of the drawing
     spotClicked = Signal(int)  # an existing spot's id
+    spotMoved = Signal(int, object, float, float)  # spot id dragged to Region, x, y
+    deleteRequested = Signal(int)  # Delete pressed on the selected spot
     missed = Signal(str)  # why a click marked nothing
 
     def __init__(self, svg_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        svg = load_svg(svg_path)
-        self._renderer = QSvgRenderer(QByteArray(without_ids(svg, {HINTS_ID})), self)
+        self._svg = load_svg(svg_path)
+        self._renderer = QSvgRenderer(QByteArray(without_ids(self._svg, {HINTS_ID})), self)
         if not self._renderer.isValid():
             raise ValueError(f"the calf diagram {svg_path} could not be read")
-        self._hints = QSvgRenderer(QByteArray(only_ids(svg, {HINTS_ID})), self)
-        self._show_hints = False
-        self._mask = RegionMask(svg)
+        self._hint_renderer = QSvgRenderer(QByteArray(only_ids(self._svg, {HINTS_ID})), self)
+        self._hints: list[Hint] = hints(self._svg)
+        self._mask = RegionMask(self._svg)
         self._view_box = self._renderer.viewBoxF()
         self._side_centres = {side: self._side_centre(side) for side in Side}
+        self._anchors: dict[Region, tuple[float, float]] | None = None  # computed when needed
+        self._highlights: dict[Region, QSvgRenderer] = {}
         self._markers: list[Marker] = []
         self._selected: int | None = None
         self._holding: int | None = None
+        self._hover: Region | None = None
+        self._show_hints = False
+        self._show_names = False
+        self._crosshair: tuple[float, float] | None = None
+        self._press: tuple[QPointF, Marker] | None = None
+        self._drag_to: QPointF | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 300)
-        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(QCoreApplication.translate("diagram", "Calf diagram"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "diagram", "Both calves seen from behind. Click a muscle to mark a knot."
-            )
-        )
+        self.setAccessibleName(_tr("Calf diagram"))
+        self._describe()
 
     def sizeHint(self) -> QSize:
         """Tall enough to show the calves comfortably."""
@@ -103,6 +114,12 @@ class DiagramWidget(QWidget):
         self._mask.rebuild(self.drawing_rect(), self.size(), self.devicePixelRatioF())
         return self._mask.region_at(point)
 
+    def anchors(self) -> dict[Region, tuple[float, float]]:
+        """Each region's roomiest point (0-1 of the drawing), computed once on first use."""
+        if self._anchors is None:
+            self._anchors = region_anchors(self._svg)
+        return self._anchors
+
     def marker_radius(self) -> float:
         """Marker size follows the drawing so markers stay on the same anatomy."""
         return max(9.0, min(22.0, self.drawing_rect().height() * 0.02))
@@ -118,10 +135,23 @@ class DiagramWidget(QWidget):
                 best = (distance, marker)
         return None if best is None else best[1]
 
+    def hint_at(self, point: QPointF) -> Hint | None:
+        """The usual-knot hint under a point, while hints are shown."""
+        if not self._show_hints:
+            return None
+        rect = self.drawing_rect()
+        for hint in self._hints:
+            centre = self.to_widget(hint.x, hint.y)
+            reach = max(8.0, hint.radius * rect.height() * 1.5)
+            if math.hypot(centre.x() - point.x(), centre.y() - point.y()) <= reach:
+                return hint
+        return None
+
     # -- state from the window --------------------------------------------
     def set_markers(self, markers: list[Marker]) -> None:
         """The spots to draw."""
         self._markers = list(markers)
+        self._describe()
         self.update()
 
     def markers(self) -> list[Marker]:
@@ -131,6 +161,16 @@ class DiagramWidget(QWidget):
     def set_selected(self, spot_id: int | None) -> None:
         """Which spot is selected (drawn with a ring)."""
         self._selected = spot_id
+        self._describe()
+        self.update()
+
+    def selected(self) -> int | None:
+        """The selected spot's id."""
+        return self._selected
+
+    def set_holding(self, spot_id: int | None) -> None:
+        """Which spot is being held (drawn as a square)."""
+        self._holding = spot_id
         self.update()
 
     def set_hints_visible(self, visible: bool) -> None:
@@ -142,55 +182,185 @@ class DiagramWidget(QWidget):
         """Whether the usual-knot hints are drawn."""
         return self._show_hints
 
-    def selected(self) -> int | None:
-        """The selected spot's id."""
-        return self._selected
-
-    def set_holding(self, spot_id: int | None) -> None:
-        """Which spot is being held (drawn as a square)."""
-        self._holding = spot_id
+    def set_names_visible(self, visible: bool) -> None:
+        """Show or hide the muscle names on the drawing."""
+        self._show_names = visible
         self.update()
 
-    # -- events ------------------------------------------------------------
+    def names_visible(self) -> bool:
+        """Whether muscle names are drawn."""
+        return self._show_names
+
+    def hovered(self) -> Region | None:
+        """The region under the mouse pointer."""
+        return self._hover
+
+    def crosshair(self) -> tuple[float, float] | None:
+        """Where the keyboard crosshair is (0-1 of the drawing), if it is shown."""
+        return self._crosshair
+
+    # -- mouse -------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Select a nearby spot, or ask for a new spot on the muscle under the pointer."""
+        """Remember a press on a spot (a click selects it, a drag moves it), or mark a spot."""
         if event.button() is not Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
         point = event.position()
+        self._crosshair = None
         marker = self.marker_at(point)
         if marker is not None:
+            self._press = (point, marker)
             self.spotClicked.emit(marker.spot_id)
             return
+        self._request_mark(point)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Drag a spot, or follow the pointer with the highlight and a tooltip."""
+        point = event.position()
+        if self._press is not None:
+            start, _ = self._press
+            if self._drag_to is not None or (point - start).manhattanLength() >= DRAG_START_PX:
+                self._drag_to = point
+                self.update()
+            return
+        self._set_hover(self.region_at(point), event.globalPosition().toPoint(), point)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Drop a dragged spot where the pointer is, if that is on a muscle."""
+        press, drop = self._press, self._drag_to
+        self._press = self._drag_to = None
+        if press is None or drop is None:
+            return
+        self.update()
+        region = self.region_at(drop)
+        position = self.to_drawing(drop)
+        if region is None or position is None:
+            self.missed.emit(_tr("The spot stays where it was: that place is outside the calves."))
+            return
+        self.spotMoved.emit(press[1].spot_id, region, *position)
+
+    def leaveEvent(self, event: object) -> None:
+        """No highlight once the pointer has left."""
+        self._set_hover(None, None, None)
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def _set_hover(self, region: Region | None, global_pos: object, point: QPointF | None) -> None:
+        hint = None if point is None else self.hint_at(point)
+        if region != self._hover:
+            self._hover = region
+            self.setCursor(
+                Qt.CursorShape.CrossCursor if region is not None else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+        text = (
+            hint_text(hint.muscle, hint.point)
+            if hint
+            else (region_name(region) if region is not None else "")
+        )
+        if global_pos is not None and text != self.toolTip():
+            self.setToolTip(text)
+            QToolTip.showText(global_pos, text, self)  # type: ignore[arg-type]
+
+    def _request_mark(self, point: QPointF) -> None:
         region = self.region_at(point)
         position = self.to_drawing(point)
         if region is None or position is None:
-            self.missed.emit(
-                QCoreApplication.translate(
-                    "diagram", "Nothing marked: that spot is outside the calf muscles."
-                )
-            )
+            self.missed.emit(_tr("Nothing marked: that spot is outside the calf muscles."))
             return
         self.markRequested.emit(region, *position)
 
+    # -- keyboard ----------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move a crosshair, Enter marks a spot there, Delete removes the selected spot."""
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in steps:
+            dx, dy = steps[key]  # type: ignore[index]
+            size = KEY_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            x, y = self._crosshair or self._crosshair_start()
+            aspect = self._view_box.height() / self._view_box.width()
+            self._crosshair = (
+                min(1.0, max(0.0, x + dx * size * aspect)),
+                min(1.0, max(0.0, y + dy * size)),
+            )
+            region = self.region_at(self.to_widget(*self._crosshair))
+            self.setAccessibleDescription(region_name(region) if region else _tr("outside"))
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._crosshair is not None:
+            self._request_mark(self.to_widget(*self._crosshair))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected is not None:
+            self.deleteRequested.emit(self._selected)
+        else:
+            super().keyPressEvent(event)
+
+    def _crosshair_start(self) -> tuple[float, float]:
+        for marker in self._markers:
+            if marker.spot_id == self._selected:
+                return marker.x, marker.y
+        return self.anchors()[ALL_REGIONS[4]]  # the left medial gastrocnemius
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab step through today's spots, then on to the next widget."""
+        ids = [marker.spot_id for marker in self._markers]
+        if self.hasFocus() and ids:
+            index = ids.index(self._selected) if self._selected in ids else None
+            target = (0 if next else len(ids) - 1) if index is None else index + (1 if next else -1)
+            if 0 <= target < len(ids):
+                self._crosshair = None
+                self.spotClicked.emit(ids[target])
+                return True
+        return super().focusNextPrevChild(next)
+
+    # -- painting ----------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Markers follow the drawing; the hit-test mask is rebuilt lazily."""
         super().resizeEvent(event)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The drawing, the side labels, then the markers."""
+        """Drawing, highlight, hints, labels, names, markers, crosshair, focus frame."""
         rect = self.drawing_rect()
         with QPainter(self) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._renderer.render(painter, rect)
+            if self._hover is not None:
+                self._highlight(self._hover).render(painter, rect)
             if self._show_hints:
-                self._hints.render(painter, rect)
-            self._paint_side_labels(painter, rect)
+                self._hint_renderer.render(painter, rect)
+            paint_side_labels(painter, self, rect, self._side_centres)
+            if self._show_names:
+                paint_muscle_names(painter, self, self.anchors(), self.to_widget, rect.height())
+            radius = self.marker_radius()
+            dragged = self._press[1].spot_id if self._press and self._drag_to else None
             for marker in self._markers:
-                self._paint_marker(painter, marker)
+                centre = self.to_widget(marker.x, marker.y)
+                if marker.spot_id == dragged and self._drag_to is not None:
+                    centre = self._drag_to
+                paint_marker(
+                    painter,
+                    centre,
+                    radius,
+                    marker.number,
+                    selected=marker.spot_id == self._selected,
+                    holding=marker.spot_id == self._holding,
+                )
+            if self._crosshair is not None and self.hasFocus():
+                paint_crosshair(painter, self.to_widget(*self._crosshair), radius)
+            if self.hasFocus():
+                paint_focus_frame(painter, self)
 
-    # -- painting ----------------------------------------------------------
+    def _highlight(self, region: Region) -> QSvgRenderer:
+        renderer = self._highlights.get(region)
+        if renderer is None:
+            renderer = QSvgRenderer(QByteArray(highlight_svg(self._svg, region, HIGHLIGHT, 0.35)))
+            self._highlights[region] = renderer
+        return renderer
+
     def _side_centre(self, side: Side) -> float:
         xs: list[float] = []
         for region in ALL_REGIONS:
@@ -200,46 +370,17 @@ class DiagramWidget(QWidget):
                 )
                 xs += [bounds.left(), bounds.right()]
         box = self._view_box
-        centre = (
-            (min(xs) + max(xs)) / 2 if xs else box.width() * (0.25 if side is Side.LEFT else 0.75)
-        )
-        return (centre - box.left()) / box.width()
+        if not xs:
+            xs = [box.width() * (0.25 if side is Side.LEFT else 0.75)]
+        return ((min(xs) + max(xs)) / 2 - box.left()) / box.width()
 
-    def _paint_side_labels(self, painter: QPainter, rect: QRectF) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(10.0, min(18.0, rect.height() * 0.025)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        for side, centre in self._side_centres.items():
-            x = rect.left() + centre * rect.width()
-            box = QRectF(x - 80, rect.top() - LABEL_BAND, 160, LABEL_BAND)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, side_name(side))
-
-    def _paint_marker(self, painter: QPainter, marker: Marker) -> None:
-        centre = self.to_widget(marker.x, marker.y)
-        radius = self.marker_radius()
-        holding = marker.spot_id == self._holding
-        selected = marker.spot_id == self._selected
-        fill = QColor("#1565c0") if not holding else QColor("#e65100")
-        painter.setPen(QPen(QColor("white"), max(1.5, radius * 0.15)))
-        painter.setBrush(fill)
-        if holding:  # a square: readable without colour
-            painter.drawRoundedRect(
-                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), 3, 3
+    def _describe(self) -> None:
+        """What a screen reader hears: the diagram, then each spot."""
+        parts = [
+            _tr(
+                "Both calves seen from behind. Click a muscle, or use the arrow keys "
+                "and Enter, to mark a knot."
             )
-        else:
-            painter.drawEllipse(centre, radius, radius)
-        if selected or holding:  # an outer ring marks the selected spot
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#111111"), max(2.0, radius * 0.2)))
-            painter.drawEllipse(centre, radius * 1.55, radius * 1.55)
-            painter.setPen(QPen(QColor("#ffd54f"), max(1.5, radius * 0.12)))
-            painter.drawEllipse(centre, radius * 1.55, radius * 1.55)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(9, round(radius * 1.1)))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(marker.number))
+        ]
+        parts += [marker.description for marker in self._markers if marker.description]
+        self.setAccessibleDescription(" ".join(parts))

@@ -73,3 +73,44 @@ def seconds_text(seconds: float) -> str:
     if total < 60:
         return _tr("{n} s").format(n=total)
     return _tr("{m} min {s:02d} s").format(m=total // 60, s=total % 60)
+
+
+def short_muscle_name(muscle: Muscle) -> str:
+    """A name short enough to print on the muscle in the diagram."""
+    names = {
+        Muscle.GASTROCNEMIUS_MEDIAL: _tr("medial\ngastroc."),
+        Muscle.GASTROCNEMIUS_LATERAL: _tr("lateral\ngastroc."),
+        Muscle.SOLEUS: _tr("soleus"),
+        Muscle.FIBULARIS: _tr("fibul."),
+        Muscle.ACHILLES: _tr("Achilles"),
+        Muscle.POPLITEAL: _tr("knee"),
+        Muscle.HEEL: _tr("heel"),
+    }
+    return names[muscle]
+
+
+def hint_text(muscle: str, point: int) -> str:
+    """One line on where a usual calf knot lies (Travell & Simons), for the hints overlay."""
+    texts = {
+        ("gastrocnemius", 1): _tr(
+            "Gastrocnemius TP1, the most common calf knot: inner calf, a little above the "
+            "middle of the muscle. It can ache in the instep and behind the knee."
+        ),
+        ("gastrocnemius", 2): _tr(
+            "Gastrocnemius TP2: outer calf, about the same height as TP1. Usually aches "
+            "just around itself."
+        ),
+        ("gastrocnemius", 3): _tr(
+            "Gastrocnemius TP3: high on the inner calf, just below the back of the knee."
+        ),
+        ("gastrocnemius", 4): _tr(
+            "Gastrocnemius TP4: high on the outer calf, just below the back of the knee."
+        ),
+        ("soleus", 1): _tr(
+            "Soleus TP1: a few centimetres below the calf bulge, slightly to the inside. "
+            "It can ache in the heel and the Achilles tendon."
+        ),
+        ("soleus", 2): _tr("Soleus TP2 (less common): high on the outer calf."),
+        ("soleus", 3): _tr("Soleus TP3 (rare): above and to the outside of TP1."),
+    }
+    return texts.get((muscle, point), _tr("A place where calf knots are often found."))

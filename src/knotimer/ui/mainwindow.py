@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,6 +52,8 @@ from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
 
 SETTINGS_HOLD_LENGTH = "hold/length_s"
+SETTINGS_NAMES = "view/muscle_names"
+SETTINGS_HINTS = "view/knot_hints"
 STATUS_MS = 8000
 
 
@@ -108,11 +110,7 @@ class MainWindow(QMainWindow):
         )
         self.tray = HoldTray(self.windowIcon(), self)
         self.mini = MiniTimerWindow(settings, self._hold_actions(), self)
-        self.mini_action = QAction(_tr("&Mini timer"), self)
-        self.mini_action.setCheckable(True)
-        self.mini_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
-        self.mini_action.setStatusTip(_tr("A small countdown that stays above other windows"))
-        self.addAction(self.mini_action)
+        self.mini_action = self.commands.mini_timer
         self._build_menus()
         self._connect()
         self.refresh_today()
@@ -195,6 +193,9 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.cue_menu)
         view_menu = self.menuBar().addMenu(_tr("&View"))
         view_menu.addAction(self.mini_action)
+        view_menu.addSeparator()
+        view_menu.addAction(a.muscle_names)
+        view_menu.addAction(a.knot_hints)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -226,6 +227,14 @@ class MainWindow(QMainWindow):
         self.cues.unavailable.connect(self._sound_unavailable)
         self.speaker.unavailable.connect(self._say)
         self.mini_action.toggled.connect(self.mini.setVisible)
+        for action, key, show in (
+            (a.muscle_names, SETTINGS_NAMES, self.diagram.set_names_visible),
+            (a.knot_hints, SETTINGS_HINTS, self.diagram.set_hints_visible),
+        ):
+            action.setChecked(self.settings.value(key, False) in (True, "true"))
+            show(action.isChecked())
+            action.toggled.connect(show)
+            action.toggled.connect(lambda on, key=key: self.settings.setValue(key, on))
         self.tray.activated.connect(self.bring_forward)
         self.unsaved.changed.connect(self._unsaved_changed)
 
@@ -254,7 +263,7 @@ class MainWindow(QMainWindow):
         self.model.set_summaries(summaries)
         self.diagram.set_markers(
             [
-                Marker(s.spot.id, number, s.spot.x, s.spot.y)
+                Marker(s.spot.id, number, s.spot.x, s.spot.y, self.model.describe(number - 1))
                 for number, s in enumerate(summaries, start=1)
             ]
         )

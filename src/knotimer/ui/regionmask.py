@@ -42,6 +42,13 @@ class RegionMask:
         self._target = QRectF(target)
         self._ratio = device_pixel_ratio
 
+    def label_at(self, x: int, y: int) -> int:
+        """The region index at a device pixel of the mask, -1 for none."""
+        if not self._image.valid(x, y):
+            return -1
+        index = (self._image.pixel(x, y) & 0xFF) - 1
+        return index if 0 <= index < len(self.regions) else -1
+
     def region_at(self, point: QPointF) -> Region | None:
         """The region at a widget position (logical pixels), or None."""
         x = int(point.x() * self._ratio)
@@ -52,3 +59,44 @@ class RegionMask:
         if 0 <= index < len(self.regions):
             return self.regions[index]
         return None
+
+
+def region_anchors(svg: ET.Element, height: int = 240) -> dict[Region, tuple[float, float]]:
+    """For each region, its point farthest from its own outline (0-1 of the drawing).
+
+    That is where a name fits best and a click is safest. Computed on a small mask with a
+    two-pass chamfer distance, so it costs a few tens of milliseconds, once.
+    """
+    _, _, view_w, view_h = (float(v) for v in svg.get("viewBox", "0 0 1 1").split())
+    width = max(1, round(height * view_w / view_h))
+    mask = RegionMask(svg)
+    mask.rebuild(QRectF(0, 0, width, height), QSize(width, height), 1.0)
+    labels = [[mask.label_at(x, y) for x in range(width)] for y in range(height)]
+    far = float(width + height)
+    distance = [[0.0 if label < 0 else far for label in row] for row in labels]
+
+    def relax(x: int, y: int, nx: int, ny: int) -> None:
+        inside = 0 <= nx < width and 0 <= ny < height and labels[ny][nx] == labels[y][x]
+        step = distance[ny][nx] + 1 if inside else 1.0
+        distance[y][x] = min(distance[y][x], step)
+
+    for y in range(height):
+        for x in range(width):
+            if labels[y][x] >= 0:
+                relax(x, y, x - 1, y)
+                relax(x, y, x, y - 1)
+    for y in reversed(range(height)):
+        for x in reversed(range(width)):
+            if labels[y][x] >= 0:
+                relax(x, y, x + 1, y)
+                relax(x, y, x, y + 1)
+    best: dict[int, tuple[float, int, int]] = {}
+    for y in range(height):
+        for x in range(width):
+            label = labels[y][x]
+            if label >= 0 and distance[y][x] > best.get(label, (-1.0, 0, 0))[0]:
+                best[label] = (distance[y][x], x, y)
+    return {
+        mask.regions[label]: ((x + 0.5) / width, (y + 0.5) / height)
+        for label, (_, x, y) in best.items()
+    }
