@@ -2,57 +2,42 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.backup import backup_folder, backup_name, prune, write_backup
+from knotimer.core.dbfile import (
+    DatabaseDamagedError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    DiskFullError,
+    StoreError,
+    classify,
+    header_fields,
+    make_private,
+)
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.records import ExportRow, Hold, Spot, SpotSummary
+from knotimer.core.schema import MIGRATIONS, SCHEMA_VERSION, split_sql
+
+__all__ = [
+    "DB_FILENAME",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "DatabaseDamagedError",
+    "DatabaseReadOnlyError",
+    "DatabaseTooNewError",
+    "DiskFullError",
+    "Store",
+    "StoreError",
+]
 
 DB_FILENAME = "knotimer.sqlite3"
-
-# Each entry upgrades the schema by one version, inside one transaction.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE spots (
-        id           INTEGER PRIMARY KEY,
-        side         TEXT    NOT NULL CHECK (side IN ('left', 'right')),
-        muscle       TEXT    NOT NULL,
-        x            REAL    NOT NULL CHECK (x BETWEEN 0 AND 1),
-        y            REAL    NOT NULL CHECK (y BETWEEN 0 AND 1),
-        created_utc  TEXT    NOT NULL,
-        utc_offset_s INTEGER NOT NULL,
-        local_date   TEXT    NOT NULL,
-        note         TEXT    NOT NULL DEFAULT '',
-        deleted      INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX spots_by_date ON spots (local_date);
-    CREATE TABLE holds (
-        id           INTEGER PRIMARY KEY,
-        spot_id      INTEGER NOT NULL REFERENCES spots (id),
-        started_utc  TEXT    NOT NULL,
-        utc_offset_s INTEGER NOT NULL,
-        local_date   TEXT    NOT NULL,
-        planned_s    REAL    NOT NULL CHECK (planned_s > 0),
-        held_s       REAL    NOT NULL CHECK (held_s >= 0),
-        paused_s     REAL    NOT NULL DEFAULT 0,
-        pauses       INTEGER NOT NULL DEFAULT 0,
-        outcome      TEXT    NOT NULL
-                     CHECK (outcome IN ('completed', 'released', 'cancelled', 'interrupted')),
-        deleted      INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX holds_by_spot ON holds (spot_id);
-    CREATE INDEX holds_by_date ON holds (local_date);
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StoreError(Exception):
-    """The database could not be opened, read or written; the message says why, plainly."""
 
 
 def _utc_text(moment: datetime) -> str:
@@ -94,6 +79,28 @@ def _hold_from_row(row: sqlite3.Row) -> Hold:
     )
 
 
+def _too_new(path: Path, version: int) -> DatabaseTooNewError:
+    return DatabaseTooNewError(
+        f"the database at {path} was written by a newer knotimer (schema {version}, "
+        f"this one knows up to {SCHEMA_VERSION}); it was left untouched"
+    )
+
+
+def _refuse_newer_header(path: Path) -> None:
+    """Refuse a newer database from its header alone, before SQLite touches anything."""
+    fields = header_fields(path)
+    if fields is not None and fields[2] > SCHEMA_VERSION:
+        raise _too_new(path, fields[2])
+
+
+def _insert_target(sql: str) -> tuple[str, list[str]]:
+    """The table and columns of one of this module's own INSERT statements."""
+    head = sql.split("(", 1)
+    table = head[0].split()[-1]
+    columns = [name.strip() for name in head[1].split(")", 1)[0].split(",")]
+    return table, columns
+
+
 def create_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) readable by the user only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -106,14 +113,22 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # Writes whose COMMIT reported an error: (sql, params) -> the rowid it would have.
+        # A retry first looks whether that row made it to disk after all.
+        self._uncertain: dict[tuple[str, tuple[object, ...]], int] = {}
         try:
             create_private_dir(path.parent)
-            if not path.exists():
+            if path.exists():
+                _refuse_newer_header(path)
+                make_private(path)
+            else:
                 # Create the file ourselves so it is private from the first byte.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except (OSError, sqlite3.Error) as error:
+        except OSError as error:
             raise StoreError(f"cannot open the database at {path}: {error}") from error
+        except sqlite3.Error as error:
+            raise classify(error, f"cannot open the database at {path}") from error
         self._db.row_factory = sqlite3.Row
         try:
             self._refuse_newer_schema()
@@ -123,7 +138,7 @@ class Store:
             self._migrate()
         except sqlite3.Error as error:
             self._db.close()
-            raise StoreError(f"the database at {path} cannot be used: {error}") from error
+            raise classify(error, f"the database at {path} cannot be used") from error
         except StoreError:
             self._db.close()
             raise
@@ -146,37 +161,90 @@ class Store:
     def _refuse_newer_schema(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"this database was written by a newer knotimer (schema {version}, "
-                f"this one knows up to {SCHEMA_VERSION}); it was left untouched"
-            )
+            raise _too_new(self.path, version)
 
     def _migrate(self) -> None:
         version = self.schema_version
+        if 0 < version < SCHEMA_VERSION:
+            self._backup_before_upgrade(version)
         for target in range(version + 1, SCHEMA_VERSION + 1):
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _split_sql(MIGRATIONS[target - 1]):
+                for statement in split_sql(MIGRATIONS[target - 1]):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {target:d}")
-            except sqlite3.Error:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._rollback_quietly()
                 raise
-            self._db.execute("COMMIT")
 
-    # -- writing -----------------------------------------------------------
-    def _write(self, sql: str, params: tuple[object, ...]) -> int:
+    def _backup_before_upgrade(self, version: int) -> None:
+        folder = backup_folder(self.path.parent)
+        label = f"before-v{SCHEMA_VERSION}"
+        target = folder / backup_name(datetime.now().astimezone().date(), label)
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            if not target.exists():
+                write_backup(self._db, target)
+        except (OSError, StoreError) as error:
+            raise StoreError(
+                f"the database at {self.path} needs an upgrade (from version {version}), "
+                f"and knotimer first backs it up, but the backup failed: {error}; "
+                "nothing was changed"
+            ) from error
+        prune(self.path.parent)
+
+    def check_writable(self) -> None:
+        """Raise DatabaseReadOnlyError if a write would fail (SQLite opens such files read-only)."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                cursor = self._db.execute(sql, params)
-            except BaseException:
+                version = self.schema_version
+                self._db.execute(f"PRAGMA user_version = {version:d}")
+            finally:
+                self._rollback_quietly()
+        except sqlite3.Error as error:
+            raise DatabaseReadOnlyError(f"cannot save to {self.path}: {error}") from error
+
+    # -- writing -----------------------------------------------------------
+    def _rollback_quietly(self) -> None:
+        if self._db.in_transaction:
+            # If even this fails, SQLite has rolled back by itself.
+            with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
-                raise
+
+    def _write(self, sql: str, params: tuple[object, ...]) -> int:
+        key = (sql, params)
+        known = self._uncertain.pop(key, None)
+        if known is not None and self._committed_after_all(known, sql, params):
+            return known
+        rowid: int | None = None
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            cursor = self._db.execute(sql, params)
+            rowid = int(cursor.lastrowid or cursor.rowcount)
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
-            raise StoreError(f"could not save to {self.path}: {error}") from error
-        return int(cursor.lastrowid or cursor.rowcount)
+            self._rollback_quietly()
+            if rowid is not None:
+                self._uncertain[key] = rowid
+            raise classify(error, f"could not save to {self.path}") from error
+        except BaseException:
+            self._rollback_quietly()
+            raise
+        return rowid
+
+    def _committed_after_all(self, rowid: int, sql: str, params: tuple[object, ...]) -> bool:
+        """Whether an INSERT whose COMMIT reported an error reached the disk anyway."""
+        table, columns = _insert_target(sql)
+        try:
+            row = self._db.execute(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?",  # noqa: S608 - ours
+                (rowid,),
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None and tuple(row) == params
 
     def add_spot(self, region: Region, x: float, y: float, when: datetime) -> Spot:
         """Store a new spot marked at ``when`` (local, aware)."""
@@ -227,16 +295,22 @@ class Store:
         )
 
     # -- reading -----------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[object] | dict[str, object]) -> list[sqlite3.Row]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise classify(error, f"could not read {self.path}") from error
+
     def spot(self, spot_id: int) -> Spot:
         """One spot by id (KeyError if there is none)."""
-        row = self._db.execute("SELECT * FROM spots WHERE id = ?", (spot_id,)).fetchone()
-        if row is None:
+        rows = self._rows("SELECT * FROM spots WHERE id = ?", (spot_id,))
+        if not rows:
             raise KeyError(spot_id)
-        return _spot_from_row(row)
+        return _spot_from_row(rows[0])
 
     def holds_for_spot(self, spot_id: int) -> list[Hold]:
         """Every hold on a spot, oldest first."""
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT * FROM holds WHERE spot_id = ? AND deleted = 0 ORDER BY started_utc, id",
             (spot_id,),
         )
@@ -245,7 +319,7 @@ class Store:
     def day_summary(self, day: date) -> list[SpotSummary]:
         """The spots marked or held on ``day`` (the user's local date), in the order marked."""
         text = day.isoformat()
-        rows = self._db.execute(
+        rows = self._rows(
             """
             SELECT s.*,
                    COUNT(h.id) FILTER (WHERE h.outcome != 'cancelled') AS n_holds,
@@ -264,7 +338,7 @@ class Store:
             ORDER BY s.id
             """,
             {"day": text},
-        ).fetchall()
+        )
         summaries = []
         for row in rows:
             last = row["last_hold"]
@@ -282,15 +356,19 @@ class Store:
     def export_rows(self, day: date | None = None) -> Iterator[ExportRow]:
         """Every stored hold (or one day's), oldest first, flattened for export."""
         where, params = ("AND h.local_date = ?", (day.isoformat(),)) if day else ("", ())
-        rows = self._db.execute(
-            f"""
+        sql = f"""
             SELECT h.*, s.side, s.muscle, s.x, s.y, s.note
             FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
             WHERE h.deleted = 0 AND s.deleted = 0 {where}
             ORDER BY h.started_utc, h.id
-            """,  # noqa: S608 - the only interpolation is one of two fixed strings
-            params,
-        )
+            """  # noqa: S608 - the only interpolation is one of two fixed strings
+        try:
+            yield from self._export_rows(self._db.execute(sql, params))
+        except sqlite3.Error as error:
+            raise classify(error, f"could not read {self.path}") from error
+
+    @staticmethod
+    def _export_rows(rows: Iterable[sqlite3.Row]) -> Iterator[ExportRow]:
         for row in rows:
             started = _local(row["started_utc"], row["utc_offset_s"])
             yield ExportRow(
@@ -313,7 +391,3 @@ class Store:
 def _split_moment(text: str) -> tuple[str, int]:
     utc_text, _, offset = text.partition(" ")
     return utc_text, int(offset)
-
-
-def _split_sql(script: str) -> list[str]:
-    return [part.strip() for part in script.split(";") if part.strip()]

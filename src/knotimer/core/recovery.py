@@ -1,0 +1,152 @@
+"""At start: is the database sound? If not, move it aside untouched and restore a checked backup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from knotimer.core.backup import Backup, list_backups, write_backup
+from knotimer.core.dbfile import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    check_pages,
+    fsync_folder,
+    header_fields,
+    move_without_overwriting,
+    primary_code,
+    read_only,
+    side_files,
+)
+
+
+class Health(StrEnum):
+    """What the start-up check found."""
+
+    SOUND = "sound"  # use it
+    MISSING = "missing"  # no database yet (a first start, or it was moved away)
+    DAMAGED = "damaged"  # move it aside and offer a backup
+    TOO_NEW = "too-new"  # written by a newer knotimer: leave it alone
+    READ_ONLY = "read-only"  # the file or its folder cannot be written
+    UNREADABLE = "unreadable"  # some other trouble (locked, I/O error): leave it alone
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """The finding, a plain reason, and the schema version seen in the file's header."""
+
+    health: Health
+    reason: str = ""
+    schema_version: int = 0
+    orphans: list[Path] = field(default_factory=list)  # side files with no database beside them
+
+
+def _wal_in_use(path: Path) -> bool:
+    wal = side_files(path)[0]
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def check_database(path: Path, newest_version: int) -> HealthReport:
+    """Look at the database without changing it.
+
+    PRAGMA quick_check as a rule; the slower integrity_check when a write-ahead log is
+    left over from a session that did not end cleanly (or belongs to another database).
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        return HealthReport(Health.MISSING)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return HealthReport(Health.READ_ONLY, f"the folder {folder} is read-only")
+    if not path.exists():
+        orphans = [side for side in side_files(path) if side.exists()]
+        return HealthReport(Health.MISSING, orphans=orphans)
+    if not os.access(path, os.R_OK | os.W_OK):
+        return HealthReport(Health.READ_ONLY, f"the file {path} is read-only")
+    size = path.stat().st_size
+    if size == 0:
+        if list_backups(folder):
+            return HealthReport(Health.DAMAGED, "the file is empty")
+        return HealthReport(Health.SOUND)  # created, but the first start ended before any write
+    header = header_fields(path)
+    if header is None:
+        return HealthReport(Health.DAMAGED, "the file is not a knotimer database")
+    page_size, pages, user_version = header
+    if user_version > newest_version:
+        return HealthReport(Health.TOO_NEW, schema_version=user_version)
+    wal_in_use = _wal_in_use(path)
+    # With no -wal at all the file is complete as it stands: read it as immutable, which
+    # creates no -wal or -shm beside it. Otherwise SQLite must read the log too.
+    wal_exists = side_files(path)[0].exists()
+    if not wal_in_use and pages and size < pages * page_size:
+        return HealthReport(
+            Health.DAMAGED,
+            f"the file is cut short ({size} of {pages * page_size} bytes)",
+            user_version,
+        )
+    try:
+        with read_only(path, immutable=not wal_exists) as connection:
+            user_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if user_version > newest_version:
+                return HealthReport(Health.TOO_NEW, schema_version=user_version)
+            problems = check_pages(connection, thorough=wal_in_use)
+    except sqlite3.Error as error:
+        if primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return HealthReport(Health.DAMAGED, str(error), user_version)
+        return HealthReport(Health.UNREADABLE, str(error), user_version)
+    if problems:
+        return HealthReport(Health.DAMAGED, "; ".join(problems[:3]), user_version)
+    return HealthReport(Health.SOUND, schema_version=user_version)
+
+
+def _stamp(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H-%M-%S")
+
+
+def _free_name(folder: Path, stem: str) -> str:
+    """``stem`` or ``stem-2``, ``stem-3``…: a name no file (nor its side files) has yet."""
+    number = 1
+    while True:
+        name = stem if number == 1 else f"{stem}-{number}"
+        candidate = folder / f"{name}.sqlite3"
+        if not candidate.exists() and not any(s.exists() for s in side_files(candidate)):
+            return name
+        number += 1
+
+
+def move_aside(path: Path, when: datetime, kind: str = "damaged") -> list[Path]:
+    """Move the database and its -wal/-shm together to a dated name; the new paths.
+
+    The database goes first, so an interruption leaves side files without a database,
+    which the next start moves aside too (never a database paired with a stranger's log).
+    Nothing is overwritten: an existing name gets a number.
+    """
+    folder = path.parent
+    name = _free_name(folder, f"knotimer-{kind}-{_stamp(when)}")
+    moved = []
+    for source, suffix in zip([path, *side_files(path)], ["", "-wal", "-shm"], strict=True):
+        if source.exists():
+            target = folder / f"{name}.sqlite3{suffix}"
+            move_without_overwriting(source, target)
+            moved.append(target)
+    fsync_folder(folder)
+    return moved
+
+
+def move_orphans_aside(path: Path, when: datetime) -> list[Path]:
+    """Side files left without their database: move them aside so no new database meets them."""
+    return move_aside(path, when, kind="orphaned")
+
+
+def restore_backup(backup: Backup, path: Path) -> None:
+    """Copy a backup to ``path`` with the backup API; ``path`` and its side files must not exist."""
+    for existing in [path, *side_files(path)]:
+        if existing.exists():
+            raise FileExistsError(existing)
+    with read_only(backup.path, immutable=True) as source:
+        write_backup(source, path)

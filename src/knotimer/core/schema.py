@@ -1,0 +1,47 @@
+"""The database schema: one migration per version, applied in order inside a transaction."""
+
+from __future__ import annotations
+
+# Each entry upgrades the schema by one version, inside one transaction; PRAGMA user_version
+# is the number of entries applied. Append only: never edit an entry that has shipped.
+# A new entry needs a fixture database of the version before it: run
+# tests/fixtures/make_fixtures.py (tests/test_migrations.py checks that it is there).
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE spots (
+        id           INTEGER PRIMARY KEY,
+        side         TEXT    NOT NULL CHECK (side IN ('left', 'right')),
+        muscle       TEXT    NOT NULL,
+        x            REAL    NOT NULL CHECK (x BETWEEN 0 AND 1),
+        y            REAL    NOT NULL CHECK (y BETWEEN 0 AND 1),
+        created_utc  TEXT    NOT NULL,
+        utc_offset_s INTEGER NOT NULL,
+        local_date   TEXT    NOT NULL,
+        note         TEXT    NOT NULL DEFAULT '',
+        deleted      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX spots_by_date ON spots (local_date);
+    CREATE TABLE holds (
+        id           INTEGER PRIMARY KEY,
+        spot_id      INTEGER NOT NULL REFERENCES spots (id),
+        started_utc  TEXT    NOT NULL,
+        utc_offset_s INTEGER NOT NULL,
+        local_date   TEXT    NOT NULL,
+        planned_s    REAL    NOT NULL CHECK (planned_s > 0),
+        held_s       REAL    NOT NULL CHECK (held_s >= 0),
+        paused_s     REAL    NOT NULL DEFAULT 0,
+        pauses       INTEGER NOT NULL DEFAULT 0,
+        outcome      TEXT    NOT NULL
+                     CHECK (outcome IN ('completed', 'released', 'cancelled', 'interrupted')),
+        deleted      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX holds_by_spot ON holds (spot_id);
+    CREATE INDEX holds_by_date ON holds (local_date);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def split_sql(script: str) -> list[str]:
+    """The statements of a migration (none of them contains a semicolon inside a string)."""
+    return [part.strip() for part in script.split(";") if part.strip()]
