@@ -68,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'knotimer export --help' for the export options.",
     )
     parser.add_argument("--version", action="version", version=f"knotimer {__version__}")
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add knotimer (entry, icons, AppStream data) to your application menu "
+        "under $XDG_DATA_HOME, then exit (no display needed)",
+    )
+    menu.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove exactly what --install-desktop-entry added, then exit",
+    )
     parser.add_argument(
         "--hold",
         type=hold_seconds,
@@ -131,6 +143,10 @@ def run_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``knotimer`` command and ``python -m knotimer``."""
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from knotimer import desktop
+
+        return desktop.install() if args.install_desktop_entry else desktop.uninstall()
     if args.command == "export":
         return run_export(args)
     from knotimer.ui.app import run_window
