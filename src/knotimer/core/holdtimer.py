@@ -73,10 +73,19 @@ class HoldTimer:
     deadline (:attr:`deadline`) is due, and may call it at any other moment too.
     """
 
-    def __init__(self, clock: Clock, *, shortest_s: float = MIN_HOLD_S) -> None:
-        """``shortest_s`` lowers the 10 s minimum, for the timing benchmark only."""
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        shortest_s: float = MIN_HOLD_S,
+        longest_s: float = MAX_HOLD_S,
+        extend_limit_s: float = MAX_EXTENDED_S,
+    ) -> None:
+        """The limits default to a hold's; the guided routine times its steps with others."""
         self._clock = clock
         self._shortest_s = shortest_s
+        self._longest_s = longest_s
+        self._extend_limit_s = extend_limit_s
         self.state = HoldState.IDLE
         self.planned_s = 0.0
         self._started: datetime | None = None
@@ -122,7 +131,7 @@ class HoldTimer:
         """Begin a hold of ``planned_s`` seconds (10-30)."""
         if self.active:
             raise HoldError("a hold is already running")
-        self.planned_s = validate_hold_length(planned_s, self._shortest_s)
+        self.planned_s = validate_hold_length(planned_s, self._shortest_s, self._longest_s)
         self._started = self._clock.now()
         self._banked_s = 0.0
         self._paused_s = 0.0
@@ -153,7 +162,7 @@ class HoldTimer:
         """Add time to an active hold, up to 90 s in all; returns the seconds actually added."""
         if not self.active:
             raise HoldError("no hold to extend")
-        added = max(0.0, min(seconds, MAX_EXTENDED_S - self.planned_s))
+        added = max(0.0, min(seconds, self._extend_limit_s - self.planned_s))
         self.planned_s += added
         return added
 

@@ -28,6 +28,11 @@ class WindowActions:
     mini_timer: QAction
     muscle_names: QAction
     knot_hints: QAction
+    routine: QAction
+    routine_next: QAction
+    safety: QAction
+    shortcuts: QAction
+    how_to: QAction
 
 
 def _action(
@@ -106,6 +111,28 @@ def create_actions(owner: QWidget) -> WindowActions:
             _tr("Faint circles where calf knots are often found (Ctrl+K)"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)],
         ),
+        routine=_action(
+            owner,
+            _tr("&Guided routine…"),
+            _tr("Warm-up, strokes, find knots and hold them, step by step (Ctrl+G)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G)],
+        ),
+        routine_next=_action(
+            owner,
+            _tr("&Next step"),
+            _tr("In the routine: go on to the next step, or skip this knot (N)"),
+            [QKeySequence(Qt.Key.Key_N)],
+        ),
+        safety=_action(
+            owner, _tr("&Before you start…"), _tr("A short check of signs that need a doctor"), []
+        ),
+        shortcuts=_action(
+            owner,
+            _tr("&Keyboard shortcuts"),
+            _tr("Every key knotimer knows (F1 or ?)"),
+            [QKeySequence(Qt.Key.Key_F1), QKeySequence("?")],
+        ),
+        how_to=_action(owner, _tr("&How to use knotimer"), _tr("A short guide"), []),
     )
 
 

@@ -19,6 +19,7 @@ from knotimer.ui.diagrampaint import (
     paint_marker,
     paint_muscle_names,
     paint_side_labels,
+    paint_stroke_guide,
 )
 from knotimer.ui.diagramsvg import (
     HINTS_ID,
@@ -73,6 +74,7 @@ class DiagramWidget(QWidget):
         self._show_hints = False
         self._show_names = False
         self._crosshair: tuple[float, float] | None = None
+        self._guide: tuple[bool, Side] | None = None  # (cross-fibre?, leg) while a step shows
         self._press: tuple[QPointF, Marker] | None = None
         self._drag_to: QPointF | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -190,6 +192,15 @@ class DiagramWidget(QWidget):
     def names_visible(self) -> bool:
         """Whether muscle names are drawn."""
         return self._show_names
+
+    def set_stroke_guide(self, guide: tuple[bool, Side] | None) -> None:
+        """Arrows on one leg for the routine's strokes (cross-fibre or not), or None."""
+        self._guide = guide
+        self.update()
+
+    def stroke_guide(self) -> tuple[bool, Side] | None:
+        """The stroke arrows shown, if any."""
+        return self._guide
 
     def hovered(self) -> Region | None:
         """The region under the mouse pointer."""
@@ -333,6 +344,15 @@ class DiagramWidget(QWidget):
             if self._show_hints:
                 self._hint_renderer.render(painter, rect)
             paint_side_labels(painter, self, rect, self._side_centres)
+            if self._guide is not None:
+                cross_fibre, side = self._guide
+                paint_stroke_guide(
+                    painter,
+                    cross_fibre,
+                    self._side_centres[side],
+                    self.to_widget,
+                    self.marker_radius(),
+                )
             if self._show_names:
                 paint_muscle_names(painter, self, self.anchors(), self.to_widget, rect.height())
             radius = self.marker_radius()

@@ -131,3 +131,43 @@ def paint_focus_frame(painter: QPainter, widget: QWidget) -> None:
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 6, 6)
+
+
+def _arrow(painter: QPainter, start: QPointF, end: QPointF, head: float) -> None:
+    painter.drawLine(start, end)
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    length = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+    ux, uy = dx / length, dy / length
+    for side in (1, -1):
+        painter.drawLine(
+            end,
+            QPointF(
+                end.x() - head * (ux + side * uy * 0.6), end.y() - head * (uy - side * ux * 0.6)
+            ),
+        )
+
+
+def paint_stroke_guide(
+    painter: QPainter,
+    cross_fibre: bool,
+    leg_x: float,
+    to_widget: Callable[[float, float], QPointF],
+    size: float,
+) -> None:
+    """Arrows for the strokes: long ones up the calf (warm-up) or short ones across it."""
+    pen = QPen(QColor(20, 90, 160, 200), max(3.0, size * 0.25))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    head = max(8.0, size * 0.9)
+    if not cross_fibre:
+        for offset in (-0.06, 0.0, 0.06):
+            _arrow(painter, to_widget(leg_x + offset, 0.8), to_widget(leg_x + offset, 0.2), head)
+        return
+    for level in (0.66, 0.56, 0.46, 0.36, 0.26):
+        left, right = to_widget(leg_x - 0.09, level), to_widget(leg_x + 0.09, level)
+        _arrow(painter, left, right, head * 0.7)
+        _arrow(painter, right, left, head * 0.7)
+    faint = QPen(QColor(20, 90, 160, 110), max(2.0, size * 0.15))
+    painter.setPen(faint)
+    _arrow(painter, to_widget(leg_x + 0.13, 0.7), to_widget(leg_x + 0.13, 0.24), head * 0.8)

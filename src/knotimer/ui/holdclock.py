@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from knotimer.core.clock import Clock
-from knotimer.core.holdtimer import MIN_HOLD_S, HoldResult, HoldState, HoldTimer
+from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S, HoldResult, HoldState, HoldTimer
 
 # While a hold runs the display is refreshed this often; nothing runs while idle.
 DISPLAY_INTERVAL_MS = 100
@@ -29,11 +29,18 @@ class HoldClock(QObject):
     finished = Signal(object)  # HoldResult
 
     def __init__(
-        self, clock: Clock, parent: QObject | None = None, *, shortest_s: float = MIN_HOLD_S
+        self,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        shortest_s: float = MIN_HOLD_S,
+        longest_s: float = MAX_HOLD_S,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.core = HoldTimer(clock, shortest_s=shortest_s)
+        self.core = HoldTimer(
+            clock, shortest_s=shortest_s, longest_s=longest_s, extend_limit_s=max(longest_s, 90)
+        )
         self._pending: set[int] = set()
         self._moment = QTimer(self)
         self._moment.setSingleShot(True)
@@ -92,6 +99,15 @@ class HoldClock(QObject):
     def cancel(self) -> None:
         """Cancel the hold."""
         self._end(self.core.cancel())
+
+    def abandon(self) -> None:
+        """Stop without a result (a routine step that was skipped): no finished signal."""
+        if self.core.active:
+            self.core.cancel()
+        self._moment.stop()
+        self._display.stop()
+        self._pending.clear()
+        self.changed.emit()
 
     def interrupt(self) -> None:
         """End the hold as interrupted (the app is closing)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from knotimer.core.holdtimer import HoldResult, Outcome
@@ -34,9 +36,12 @@ class HoldFeedback(QObject):
         flash: FlashOverlay,
         *,
         preferences: CuePreferences,
+        phrases: tuple[Callable[[], str], Callable[[], str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``phrases`` are what is said at the start and at the end ("Hold", "Release")."""
         super().__init__(parent)
+        self._phrases = phrases or (lambda: _tr("Hold"), lambda: _tr("Release"))
         self.cues = cues
         self.speaker = speaker
         self.flash = flash
@@ -89,8 +94,8 @@ class HoldFeedback(QObject):
         self.acknowledge()
         if self.preferences.start_sound:
             self.cues.play(Cue.START)
-        if self.preferences.speech:
-            self.speaker.say(_tr("Hold"))
+        if self.preferences.speech and (phrase := self._phrases[0]()):
+            self.speaker.say(phrase)
 
     @Slot(int)
     def _seconds_left(self, seconds: int) -> None:
@@ -105,8 +110,8 @@ class HoldFeedback(QObject):
             return
         if self.preferences.end_sound:
             self.cues.play(Cue.END)
-        if self.preferences.speech:
-            self.speaker.say(_tr("Release"))
+        if self.preferences.speech and (phrase := self._phrases[1]()):
+            self.speaker.say(phrase)
         if self.preferences.flash:
             self.flash.flash()
         if self.preferences.repeat_end and self.preferences.end_sound:

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotimer.core.anatomy import Advice, Region
+from knotimer.core.anatomy import Advice, Region, Side
 from knotimer.core.clock import Clock
-from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.core.holdtimer import HoldResult, HoldState, Outcome
 from knotimer.core.preferences import CuePreferences
+from knotimer.core.routine import Step
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.about import show_about
@@ -37,6 +38,8 @@ from knotimer.ui.countdown import FlashOverlay
 from knotimer.ui.cuemenu import CueMenu
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
+from knotimer.ui.guide import RoutineGuide, step_title
+from knotimer.ui.help import how_to_dialog, shortcuts_dialog
 from knotimer.ui.holdclock import HoldClock
 from knotimer.ui.holddisplay import show_hold_state
 from knotimer.ui.holdfeedback import HoldFeedback
@@ -46,6 +49,13 @@ from knotimer.ui.labels import advice_text, region_name
 from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
+from knotimer.ui.routinepanel import RoutinePanel
+from knotimer.ui.routinestart import (
+    ask_sides,
+    run_safety_check,
+    safety_allows_routine,
+    stored_step_seconds,
+)
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
 from knotimer.ui.tray import HoldTray
@@ -95,6 +105,15 @@ class MainWindow(QMainWindow):
         self.midnight = MidnightTimer(clock, self)
         self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
+        self.guide = RoutineGuide(
+            clock,
+            self.flow,
+            spots_on=self._spots_on,
+            hold_length=self.panel.length_s,
+            step_seconds=lambda step: stored_step_seconds(self.settings)[step],
+            parent=self,
+        )
+        self.routine_panel = RoutinePanel(self.guide, self)
         self.advice_label = QLabel(self)
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
         self.sound_notice.hide()
@@ -108,12 +127,22 @@ class MainWindow(QMainWindow):
             preferences=load_cue_preferences(settings),
             parent=self,
         )
+        self.step_feedback = HoldFeedback(
+            self.guide.step_clock,
+            cues,
+            self.speaker,
+            self.flash,
+            preferences=self.feedback.preferences,
+            phrases=(self._step_phrase, lambda: ""),
+            parent=self,
+        )
         self.tray = HoldTray(self.windowIcon(), self)
         self.mini = MiniTimerWindow(settings, self._hold_actions(), self)
         self.mini_action = self.commands.mini_timer
         self._build_menus()
         self._connect()
         self.refresh_today()
+        self._routine_changed()
         self._update_hold_display()
         self.tray.set_visible(self.feedback.preferences.tray)
         self.diagram.setFocus()
@@ -160,6 +189,7 @@ class MainWindow(QMainWindow):
 
         side = QWidget(self)
         column = QVBoxLayout(side)
+        column.addWidget(self.routine_panel)
         column.addWidget(self.panel, 3)
         column.addWidget(self.selection_label)
         column.addWidget(self.advice_label)
@@ -189,6 +219,9 @@ class MainWindow(QMainWindow):
         hold_menu = self.menuBar().addMenu(_tr("&Hold"))
         for action in self._hold_actions():
             hold_menu.addAction(action)
+        hold_menu.addSeparator()
+        hold_menu.addAction(a.routine)
+        hold_menu.addAction(a.routine_next)
         self.cue_menu = CueMenu(self.feedback.preferences, self.set_cue_preferences, self)
         self.menuBar().addMenu(self.cue_menu)
         view_menu = self.menuBar().addMenu(_tr("&View"))
@@ -197,13 +230,23 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.muscle_names)
         view_menu.addAction(a.knot_hints)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
+        for action in (a.how_to, a.shortcuts, a.safety):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
 
     def _connect(self) -> None:
         a = self.commands
         a.start_pause.triggered.connect(self.start_or_pause)
         a.release.triggered.connect(self.flow.release)
-        a.cancel.triggered.connect(self.flow.cancel)
+        a.cancel.triggered.connect(self.cancel_or_leave)
+        a.routine.triggered.connect(self.start_routine)
+        a.routine_next.triggered.connect(self.guide.next)
+        a.safety.triggered.connect(lambda: run_safety_check(self, self.settings, self.today()))
+        a.shortcuts.triggered.connect(lambda: shortcuts_dialog(self, self.actions()).exec())
+        a.how_to.triggered.connect(lambda: how_to_dialog(self).exec())
+        self.guide.message.connect(self._say)
+        self.guide.stageChanged.connect(self._routine_changed)
         a.extend.triggered.connect(self.flow.extend)
         a.repeat.triggered.connect(self.hold_again)
         a.export_csv.triggered.connect(self.export_today_csv)
@@ -308,6 +351,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh_today()
         self.select_spot(spot.id)
+        self.guide.add_knot(spot.id, region.side)
         number = self.model.row_of(spot.id)
         hint = "" if region.advice is Advice.NONE else " " + advice_text(region.advice)
         self._say(
@@ -321,11 +365,69 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_or_pause(self) -> None:
         """Space: start holding the selected spot, or pause / resume the running hold."""
+        if self.guide.active and not self.flow.active:
+            if self.guide.step_clock.state is not HoldState.IDLE:
+                self.guide.toggle_pause()  # a timed step, or the moment between knots
+                return
+            knot = self.guide.current_knot
+            if knot is not None:
+                self.select_spot(knot)  # after a cancelled hold: hold this knot again
         self.flow.start_or_pause(self.selected_spot, self.panel.length_s())
 
     @Slot()
+    def cancel_or_leave(self) -> None:
+        """Esc: cancel the running hold; with none running, leave the routine."""
+        if self.flow.active:
+            self.flow.cancel()
+        elif self.guide.active:
+            self.guide.leave()
+
+    @Slot()
+    def start_routine(self) -> None:
+        """Ctrl+G: the safety check (when due), which leg, then the routine."""
+        if self.guide.active or self.flow.active:
+            self._say(_tr("Finish what is running first (Esc)."))
+            return
+        if not safety_allows_routine(self, self.settings, self.today()):
+            return
+        sides = ask_sides(self)
+        if sides:
+            self.guide.start(sides)
+
+    def _spots_on(self, side: Side) -> list[int]:
+        return [s.spot.id for s in self.model.summaries() if s.spot.region.side is side]
+
+    def _step_phrase(self) -> str:
+        stage = self.guide.stage
+        if self.guide.moving_on or stage is None:
+            return ""
+        return step_title(stage)
+
+    @Slot()
+    def _routine_changed(self) -> None:
+        stage = self.guide.stage
+        self.commands.routine_next.setEnabled(self.guide.active)
+        self._update_hold_display()
+        if stage is None or not self.guide.active:
+            self.diagram.set_stroke_guide(None)
+            self.diagram.set_hints_visible(self.commands.knot_hints.isChecked())
+            return
+        strokes = {Step.WARM_UP: False, Step.CROSS_FIBRE: True}
+        guide = strokes.get(stage.step)
+        self.diagram.set_stroke_guide(None if guide is None else (guide, stage.side))
+        self.diagram.set_hints_visible(
+            stage.step is Step.FIND_KNOTS or self.commands.knot_hints.isChecked()
+        )
+        knot = self.guide.current_knot
+        if stage.step is Step.HOLD_KNOTS and knot is not None and not self.flow.active:
+            self.select_spot(knot)
+
+    @Slot()
     def hold_again(self) -> None:
-        """R: hold the last held spot once more."""
+        """R: hold the last held spot once more (in the routine: the knot just done)."""
+        if self.guide.active:
+            self.guide.repeat()
+            return
         spot_id = self.flow.last_held_spot
         if self.flow.active or spot_id is None or self.model.row_of(spot_id) is None:
             return
@@ -353,6 +455,7 @@ class MainWindow(QMainWindow):
             self.commands,
             spot_name=self._spot_name(spot),
         )
+        self.commands.cancel.setEnabled(self.flow.active or self.guide.active)
 
     def _spot_name(self, spot_id: int | None) -> str:
         row = None if spot_id is None else self.model.row_of(spot_id)

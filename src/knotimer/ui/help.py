@@ -1,0 +1,91 @@
+"""Help: the keyboard shortcuts sheet and a short "how to use knotimer" page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def shortcuts_html(actions: list[QAction]) -> str:
+    """A table of every command with a shortcut, read from the actions themselves."""
+    rows = []
+    for action in actions:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
+        if not keys:
+            continue
+        name = action.text().replace("&", "").rstrip("…").rstrip(".")
+        rows.append(
+            f"<tr><td><b>{escape(' / '.join(keys))}</b></td>"
+            f"<td>{escape(name)}</td><td>{escape(action.statusTip())}</td></tr>"
+        )
+    mouse = [
+        (_tr("Click a muscle"), _tr("Mark a knot there, or select the spot you click near")),
+        (_tr("Drag a spot"), _tr("Move it to where the knot really is")),
+        (_tr("Arrow keys, Enter"), _tr("On the diagram: move the crosshair, mark a knot")),
+        (_tr("Tab / Shift+Tab"), _tr("On the diagram: step through today's spots")),
+        (_tr("Delete"), _tr("On the diagram: remove the selected spot")),
+    ]
+    rows += [
+        f"<tr><td><b>{escape(k)}</b></td><td colspan=2>{escape(t)}</td></tr>" for k, t in mouse
+    ]
+    return (
+        f"<h3>{escape(_tr('Keyboard and mouse'))}</h3>"
+        "<table cellspacing=0 cellpadding=4>" + "".join(rows) + "</table>"
+    )
+
+
+def how_to_html() -> str:
+    """The short guide."""
+    return _tr(
+        "<h3>How to use knotimer</h3>"
+        "<ol>"
+        "<li>Sit down, cross the sore leg over the other (or turn the knee outwards) so you "
+        "can reach the back of the calf.</li>"
+        "<li>Warm the calf up with long, gentle strokes, then work across it with your "
+        "thumbs. The guided routine (Ctrl+G) walks you through this.</li>"
+        "<li>Press a little deeper to find a knot: a spot that feels tighter or more tender. "
+        "Click the same place on the diagram.</li>"
+        "<li>Press <b>Space</b> and keep a steady, moderate pressure on the knot. The sound "
+        "and the flash tell you when the time is up. If the knot lets go earlier, press "
+        "<b>Enter</b>; for more time, press <b>+</b>.</li>"
+        "<li>Every hold is saved as soon as it ends. Today's list shows what you treated.</li>"
+        "</ol>"
+        "<p>knotimer is a self-care aid, not medical advice. If a calf is swollen, warm or "
+        "red, or the pain came on suddenly, please see a doctor before massaging it "
+        "(Help ▸ Before you start).</p>"
+    )
+
+
+class HelpDialog(QDialog):
+    """A scrollable page of help."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser(self)
+        self.browser.setHtml(html)
+        self.browser.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+
+def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> HelpDialog:
+    """The keyboard shortcuts sheet."""
+    return HelpDialog(_tr("Keyboard shortcuts"), shortcuts_html(actions), parent)
+
+
+def how_to_dialog(parent: QWidget) -> HelpDialog:
+    """The how-to page."""
+    return HelpDialog(_tr("How to use knotimer"), how_to_html(), parent)
