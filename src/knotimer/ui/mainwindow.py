@@ -58,6 +58,7 @@ from knotimer.ui.routinestart import (
 )
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
+from knotimer.ui.theme import add_theme_menu
 from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
 
@@ -184,7 +185,10 @@ class MainWindow(QMainWindow):
         self.selection_label.setAccessibleName(_tr("Selected spot"))
         self.advice_label.setWordWrap(True)
         self.advice_label.setAccessibleName(_tr("Advice for this spot"))
-        self.advice_label.setStyleSheet("color: palette(link);")
+        self.advice_label.setForegroundRole(QPalette.ColorRole.Link)  # follows the theme
+        advice_font = self.advice_label.font()
+        advice_font.setItalic(True)
+        self.advice_label.setFont(advice_font)
         today_title = QLabel(_tr("<b>Today</b>"), self)
 
         side = QWidget(self)
@@ -229,6 +233,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(a.muscle_names)
         view_menu.addAction(a.knot_hints)
+        view_menu.addSeparator()
+        self.theme_actions = add_theme_menu(view_menu, self.settings)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         for action in (a.how_to, a.shortcuts, a.safety):
             help_menu.addAction(action)
