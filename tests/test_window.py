@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Muscle, Region, Side
@@ -12,7 +12,7 @@ from knotimer.core.store import Store
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
-from qtsupport import make_window, point_on
+from qtsupport import RecordingCues, make_window, point_on
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 LATERAL_RIGHT = Region(Side.RIGHT, Muscle.GASTROCNEMIUS_LATERAL)
@@ -234,3 +234,20 @@ def test_today_rolls_over_at_midnight_without_a_restart(
     assert window.shown_day.isoformat() == "2026-11-27"
     assert window.model.rowCount() == 0
     assert window.diagram.markers() == []
+
+
+def test_window_size_and_layout_are_remembered(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    first = make_window(store, clock, tmp_path)
+    qtbot.addWidget(first)
+    first.resize(900, 640)
+    first.splitter.setSizes([300, 600])
+    sizes = first.splitter.sizes()
+    first.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(store, clock, RecordingCues(), settings)
+    qtbot.addWidget(again)
+    assert again.size().width() == 900
+    assert again.size().height() == 640
+    assert again.splitter.sizes() == sizes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -64,6 +65,8 @@ from knotimer.ui.unsaved import UnsavedHolds
 
 SETTINGS_HOLD_LENGTH = "hold/length_s"
 SETTINGS_NAMES = "view/muscle_names"
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_HINTS = "view/knot_hints"
 STATUS_MS = 8000
 
@@ -206,9 +209,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar().addPermanentWidget(self.sound_notice)
         self.resize(1100, 760)
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        layout = self.settings.value(SETTINGS_SPLITTER)
+        if isinstance(layout, QByteArray):
+            splitter.restoreState(layout)
 
     def _hold_actions(self) -> list[QAction]:
         a = self.commands
@@ -550,5 +560,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.mini.close()
         event.accept()
