@@ -241,13 +241,17 @@ def test_window_size_and_layout_are_remembered(
 ) -> None:
     first = make_window(store, clock, tmp_path)
     qtbot.addWidget(first)
-    first.resize(900, 640)
-    first.splitter.setSizes([300, 600])
+    with qtbot.waitExposed(first):
+        first.show()
+    first.resize(700, 520)  # within the offscreen screen (800 x 600)
+    first.splitter.setSizes([250, 450])
     sizes = first.splitter.sizes()
     first.close()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     again = MainWindow(store, clock, RecordingCues(), settings)
     qtbot.addWidget(again)
-    assert again.size().width() == 900
-    assert again.size().height() == 640
+    with qtbot.waitExposed(again):
+        again.show()
+    assert again.size().width() == 700
+    assert again.size().height() == 520
     assert again.splitter.sizes() == sizes
