@@ -33,6 +33,7 @@ class WindowActions:
     safety: QAction
     shortcuts: QAction
     how_to: QAction
+    preferences: QAction
 
 
 def _action(
@@ -133,6 +134,12 @@ def create_actions(owner: QWidget) -> WindowActions:
             [QKeySequence(Qt.Key.Key_F1), QKeySequence("?")],
         ),
         how_to=_action(owner, _tr("&How to use knotimer"), _tr("A short guide"), []),
+        preferences=_action(
+            owner,
+            _tr("&Preferences…"),
+            _tr("Hold length, cues, voice, theme, routine and your data (Ctrl+,)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)],
+        ),
     )
 
 

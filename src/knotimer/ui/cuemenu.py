@@ -70,6 +70,17 @@ class CueMenu(QMenu):
         slider_action.setDefaultWidget(holder)
         self.addAction(slider_action)
 
+    def show_preferences(self, preferences: CuePreferences) -> None:
+        """Reflect preferences changed elsewhere (the Preferences dialog) without echo."""
+        self._preferences = preferences
+        for name, action in self.choice_actions.items():
+            action.blockSignals(True)
+            action.setChecked(bool(getattr(preferences, name)))
+            action.blockSignals(False)
+        self.volume.blockSignals(True)
+        self.volume.setValue(preferences.volume)
+        self.volume.blockSignals(False)
+
     def _set(self, name: str, value: object) -> None:
         self._preferences = self._preferences.changed(name, value)
         self._changed(self._preferences)

@@ -49,6 +49,7 @@ from knotimer.ui.holdpanel import HoldPanel
 from knotimer.ui.labels import advice_text, region_name
 from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
+from knotimer.ui.preferencesdialog import PreferencesDialog
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
 from knotimer.ui.routinepanel import RoutinePanel
 from knotimer.ui.routinestart import (
@@ -59,7 +60,7 @@ from knotimer.ui.routinestart import (
 )
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
-from knotimer.ui.theme import add_theme_menu
+from knotimer.ui.theme import add_theme_menu, apply_theme
 from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
 
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.export_csv)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        self.edit_menu = self.menuBar().addMenu(_tr("&Edit"))
+        self.edit_menu.addAction(a.preferences)
         hold_menu = self.menuBar().addMenu(_tr("&Hold"))
         for action in self._hold_actions():
             hold_menu.addAction(action)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         a.safety.triggered.connect(lambda: run_safety_check(self, self.settings, self.today()))
         a.shortcuts.triggered.connect(lambda: shortcuts_dialog(self, self.actions()).exec())
         a.how_to.triggered.connect(lambda: how_to_dialog(self).exec())
+        a.preferences.triggered.connect(self.open_preferences)
         self.guide.message.connect(self._say)
         self.guide.stageChanged.connect(self._routine_changed)
         a.extend.triggered.connect(self.flow.extend)
@@ -484,8 +488,30 @@ class MainWindow(QMainWindow):
     def set_cue_preferences(self, preferences: CuePreferences) -> None:
         """Apply and remember new cue preferences."""
         self.feedback.set_preferences(preferences)
+        self.step_feedback.set_preferences(preferences)
         self.tray.set_visible(preferences.tray)
         save_cue_preferences(self.settings, preferences)
+
+    @Slot()
+    def open_preferences(self) -> None:
+        """Ctrl+,: every preference in one dialog."""
+        dialog = PreferencesDialog(
+            self.settings,
+            hold_s=self.panel.length_s(),
+            cues=self.feedback.preferences,
+            voices=self.speaker.voice_names() if self.feedback.preferences.speech else [],
+            data_folder=self.store.path.parent,
+            parent=self,
+        )
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.store()
+        self.panel.set_length(chosen.hold_s)
+        self.set_cue_preferences(chosen.cues)
+        self.cue_menu.show_preferences(chosen.cues)
+        self.speaker.set_voice(chosen.voice)
+        self.theme_actions[chosen.theme].setChecked(True)
+        apply_theme(chosen.theme)
 
     @Slot()
     def bring_forward(self) -> None:

@@ -29,6 +29,7 @@ class Speaker(QObject):
         self._engine: QTextToSpeech | None = None
         self._failed = False
         self._volume = 0.8
+        self._voice_name = ""
 
     @property
     def available(self) -> bool:
@@ -40,6 +41,22 @@ class Speaker(QObject):
         self._volume = volume
         if self._engine is not None:
             self._engine.setVolume(volume)
+
+    def voice_names(self) -> list[str]:
+        """The voices the engine offers for the current language (loads the engine)."""
+        engine = self._load()
+        return [] if engine is None else [voice.name() for voice in engine.availableVoices()]
+
+    def set_voice(self, name: str) -> None:
+        """Use the voice called ``name`` ('' keeps the engine's choice for the language)."""
+        self._voice_name = name
+        engine = self._engine
+        if engine is None or not name:
+            return
+        for voice in engine.availableVoices():
+            if voice.name() == name:
+                engine.setVoice(voice)
+                return
 
     def say(self, text: str) -> None:
         """Speak ``text`` now, interrupting anything still being said."""
@@ -70,6 +87,7 @@ class Speaker(QObject):
             self._choose_voice(engine)
             engine.setVolume(self._volume)
             self._engine = engine
+            self.set_voice(self._voice_name)
         return self._engine
 
     @staticmethod
