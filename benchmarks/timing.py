@@ -1,0 +1,146 @@
+"""Timer accuracy: how late HoldClock ends short holds while the event loop is kept busy."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+from common import median, percentile, worker_main
+from knotimer.core.clock import SystemClock
+from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.ui.holdclock import HoldClock
+from qtkit import application
+
+HOLD_S = 0.3
+BUSY_EVERY_MS = 3
+BUSY_FOR_S = 0.005
+WARMUP_HOLDS = 3
+
+
+def busy_wait() -> None:
+    """A 5 ms task on the event loop's thread."""
+    until = time.perf_counter() + BUSY_FOR_S
+    while time.perf_counter() < until:
+        pass
+
+
+def busy_load() -> QTimer:
+    """A timer that keeps the event loop busy with 5 ms tasks every few ms (not started)."""
+    load = QTimer()
+    load.setInterval(BUSY_EVERY_MS)
+    load.setTimerType(Qt.TimerType.PreciseTimer)
+    load.timeout.connect(busy_wait)
+    return load
+
+
+def hold_lateness(count: int, *, busy: bool) -> list[float]:
+    """Run ``count`` holds back to back; each one's end lateness in ms (finished - deadline)."""
+    hold = HoldClock(SystemClock(), shortest_s=0.05)
+    load = busy_load()
+    loop = QEventLoop()
+    lateness: list[float] = []
+    deadline = 0.0
+
+    def start() -> None:
+        nonlocal deadline
+        hold.start(HOLD_S)
+        due = hold.core.deadline
+        assert due is not None
+        deadline = due
+
+    def finished(result: HoldResult) -> None:
+        late_ms = (time.monotonic() - deadline) * 1000.0
+        if result.outcome is not Outcome.COMPLETED:
+            raise RuntimeError(f"a benchmark hold ended {result.outcome}")
+        lateness.append(late_ms)
+        if len(lateness) < count:
+            QTimer.singleShot(0, start)
+        else:
+            loop.quit()
+
+    hold.finished.connect(finished)
+    if busy:
+        load.start()
+    QTimer.singleShot(0, start)
+    loop.exec()
+    load.stop()
+    return lateness
+
+
+def qtimer_lateness(count: int) -> list[float]:
+    """The same under the same load with a bare precise single-shot QTimer: Qt's own floor."""
+    load = busy_load()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    lateness: list[float] = []
+    deadline = 0.0
+
+    def start() -> None:
+        nonlocal deadline
+        deadline = time.monotonic() + HOLD_S
+        timer.start(round(HOLD_S * 1000))
+
+    def fired() -> None:
+        lateness.append((time.monotonic() - deadline) * 1000.0)
+        if len(lateness) < count:
+            QTimer.singleShot(0, start)
+        else:
+            loop.quit()
+
+    timer.timeout.connect(fired)
+    load.start()
+    QTimer.singleShot(0, start)
+    loop.exec()
+    load.stop()
+    return lateness
+
+
+def stats(values: list[float]) -> dict[str, Any]:
+    """min, p50, p95 and max of a list of latenesses (ms)."""
+    return {
+        "min_ms": min(values),
+        "p50_ms": percentile(values, 50),
+        "p95_ms": percentile(values, 95),
+        "max_ms": max(values),
+        "n": len(values),
+    }
+
+
+def slope_per_100(values: list[float]) -> float:
+    """Least-squares growth of lateness in ms per 100 holds."""
+    n = len(values)
+    mean_x, mean_y = (n - 1) / 2, sum(values) / n
+    sxx = sum((i - mean_x) ** 2 for i in range(n))
+    sxy = sum((i - mean_x) * (v - mean_y) for i, v in enumerate(values))
+    return 100.0 * sxy / sxx if sxx else 0.0
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    application()
+    count = 10 if args.quick else 100
+    hold_lateness(WARMUP_HOLDS, busy=True)
+    busy = hold_lateness(count, busy=True)
+    tail = max(1, count // 10)
+    result: dict[str, Any] = {
+        "hold_s": HOLD_S,
+        "busy": stats(busy),
+        "first_ms": busy[0],
+        "last_ms": busy[-1],
+        "first_tenth_p50_ms": median(busy[:tail]),
+        "last_tenth_p50_ms": median(busy[-tail:]),
+        "slope_ms_per_100": slope_per_100(busy),
+        "samples_ms": busy,
+    }
+    result["qtimer_busy"] = stats(qtimer_lateness(10 if args.quick else 50))
+    if not args.quick:
+        result["quiet"] = stats(hold_lateness(20, busy=False))
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(worker_main(measure, __doc__ or ""))
