@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -72,6 +73,16 @@ def all_rows(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, .
     return spots, holds
 
 
+def hold_dicts(path: Path) -> list[dict[str, object]]:
+    """Every stored hold as a dict of its columns, oldest id first."""
+    connection = raw_connect(path)
+    connection.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in connection.execute("SELECT * FROM holds ORDER BY id")]
+    finally:
+        connection.close()
+
+
 def integrity(path: Path) -> list[str]:
     """PRAGMA integrity_check's findings (["ok"] when sound)."""
     connection = raw_connect(path)
@@ -128,3 +139,22 @@ def run_python(
         timeout=timeout,
         check=False,
     )
+
+
+def drive(
+    *args: str,
+    plan: dict[str, object] | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> tuple[list[dict[str, object]], subprocess.CompletedProcess[str]]:
+    """Run the real knotimer under tests/fixtures/appdriver.py; its events and the process."""
+    environment = dict(env or child_env())
+    environment["KNOTIMER_DRIVER"] = json.dumps(plan or {})
+    done = run_python(str(FIXTURES / "appdriver.py"), *args, env=environment, timeout=timeout)
+    events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return events, done
+
+
+def knotimer_lines(stderr: str) -> list[str]:
+    """Knotimer's own lines on stderr (Qt's platform chatter left out)."""
+    return [line for line in stderr.splitlines() if line.startswith("knotimer")]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from faults import all_rows, checkpoint, digest, fill, integrity, snapshot
+from faults import all_rows, checkpoint, digest, drive, fill, integrity, knotimer_lines, snapshot
 from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.dbfile import DatabaseDamagedError, side_files
 from knotimer.core.recovery import (
@@ -197,3 +197,66 @@ def test_not_a_database_is_refused_by_the_store_too(data: Path) -> None:
     database.write_bytes(b"\x00" * 100 + b"nonsense" * 1000)
     with pytest.raises(DatabaseDamagedError, match="the file is damaged"):
         Store(database)
+
+
+# -- what the user sees: the real start-up, in a child process -------------------------
+
+
+def damage(data: Path) -> tuple[bytes, list[tuple[object, ...]]]:
+    """Noise over a table page; the damaged bytes and the backup's holds."""
+    database = data / DB_FILENAME
+    backup_holds = all_rows(next((data / "backups").iterdir()))[1]
+    raw = bytearray(database.read_bytes())
+    raw[4096 * 3 : 4096 * 4] = b"\x55" * 4096
+    database.write_bytes(bytes(raw))
+    return bytes(raw), backup_holds
+
+
+def test_the_app_moves_a_damaged_record_aside_and_restores_the_backup(data: Path) -> None:
+    damaged, backup_holds = damage(data)
+    events, done = drive("--data-dir", str(data), plan={"answers": ["restore"], "window": "close"})
+    assert done.returncode == 0, done.stderr
+    [dialog] = [e for e in events if "dialog" in e]
+    [aside] = data.glob("knotimer-damaged-*.sqlite3")
+    # Plain words: what happened, where the old file is, and which backup is offered.
+    assert "damaged" in str(dialog["text"])
+    assert str(aside) in str(dialog["informative"])
+    assert "Nothing has been deleted" in str(dialog["informative"])
+    assert "24 November 2026" in str(dialog["informative"])
+    assert "150 holds" in str(dialog["informative"])
+    assert dialog["buttons"][:3] == ["restore", "quit", "start-empty"]  # type: ignore[index]
+    assert {"window": "shown", "title": "knotimer"} in events
+    assert aside.read_bytes() == damaged  # moved, not changed
+    assert all_rows(data / DB_FILENAME)[1] == backup_holds
+    assert integrity(data / DB_FILENAME) == ["ok"]
+    assert any("moved aside" in line for line in knotimer_lines(done.stderr))
+
+
+def test_starting_empty_keeps_the_damaged_file_and_the_backups(data: Path) -> None:
+    damaged, _ = damage(data)
+    backups = snapshot(data / "backups")
+    events, done = drive(
+        "--data-dir", str(data), plan={"answers": ["start-empty"], "window": "close"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert {"window": "shown", "title": "knotimer"} in events
+    [aside] = data.glob("knotimer-damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged
+    assert all_rows(data / DB_FILENAME) == ([], [])
+    assert snapshot(data / "backups") == backups
+
+
+def test_quitting_changes_nothing_more_and_the_backup_is_offered_again(data: Path) -> None:
+    damaged, backup_holds = damage(data)
+    _, done = drive("--data-dir", str(data), plan={"answers": ["quit"]})
+    assert done.returncode == 1
+    assert not (data / DB_FILENAME).exists()
+    [aside] = data.glob("knotimer-damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged
+    # Next start: no record, but a good backup: offered again rather than starting empty.
+    events, done = drive("--data-dir", str(data), plan={"answers": ["restore"], "window": "close"})
+    assert done.returncode == 0, done.stderr
+    [dialog] = [e for e in events if "dialog" in e]
+    assert "no record" in str(dialog["text"])
+    assert all_rows(data / DB_FILENAME)[1] == backup_holds
+    assert list(data.glob("knotimer-damaged-*.sqlite3")) == [aside]

@@ -1,4 +1,4 @@
-"""Start the window: the QApplication, the data folder and store, then the main window."""
+"""Start the window: one instance per data folder, the checked record, then the main window."""
 
 from __future__ import annotations
 
@@ -7,22 +7,33 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from knotimer import APP_NAME, __version__
 from knotimer.core.clock import SystemClock
-from knotimer.core.store import Store, StoreError
+from knotimer.core.holdtimer import HoldState
+from knotimer.core.store import Store
 from knotimer.paths import resolve_data_dir
 from knotimer.resources import asset
+from knotimer.ui.backupschedule import DailyBackups
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.recoverydialog import tell_other_running, tell_problem
+from knotimer.ui.shutdown import ShutdownGuard
+from knotimer.ui.singleinstance import Claim, SingleInstance
+from knotimer.ui.startup import open_record, prepare_folder
 
 # For the benchmark: write time.monotonic() at the first paint of the window to this file,
 # and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
 FIRST_PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
 QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
+EXIT_FAILURE = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("knotimer", text)
 
 
 class FirstPaintProbe(QObject):
@@ -71,21 +82,69 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     app = make_application(sys.argv[:1])
     try:
         folder = resolve_data_dir(data_dir)
-        store = Store.in_folder(folder)
-    except (OSError, StoreError) as error:
-        QMessageBox.critical(None, "knotimer", f"knotimer cannot open its data: {error}")
-        return 1
+    except OSError as error:
+        tell_problem(_tr("knotimer cannot find its folder"), str(error))
+        return EXIT_FAILURE
+    if not prepare_folder(folder):
+        return EXIT_FAILURE
+    instance = SingleInstance(folder)
+    claim = instance.claim()
+    if claim is Claim.FORWARDED:
+        # Nothing was opened or written: the running knotimer has come forward instead.
+        print(
+            "knotimer: " + _tr("already running; its window was brought forward"), file=sys.stderr
+        )
+        return 0
+    if claim is Claim.NO_ANSWER:
+        tell_other_running(instance.other_pid)
+        return 0
+    clock = SystemClock()
     try:
-        cues = CuePlayer()
-        window = MainWindow(store, SystemClock(), cues, application_settings(), hold_s)
-        probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
-        if probe_file:
-            probe = FirstPaintProbe(
-                Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
-            )
-            window.diagram.installEventFilter(probe)
-        window.show()
-        QTimer.singleShot(0, cues.preload)
+        store = open_record(folder, clock)
+        if store is None:
+            return EXIT_FAILURE
+        try:
+            return _run_session(app, store, clock, instance, hold_s)
+        finally:
+            store.close()
+    finally:
+        instance.release()
+
+
+def _run_session(
+    app: QApplication,
+    store: Store,
+    clock: SystemClock,
+    instance: SingleInstance,
+    hold_s: int | None,
+) -> int:
+    """The window's whole life, with signals, logout and backups looked after."""
+    cues = CuePlayer()
+    window = MainWindow(store, clock, cues, application_settings(), hold_s)
+    instance.activated.connect(window.bring_forward)
+    guard = ShutdownGuard(app, window.finish_running_hold, window)
+    backups = DailyBackups(
+        store.path, clock, busy=lambda: window.hold.state is not HoldState.IDLE, parent=window
+    )
+    backups.failed.connect(
+        lambda reason: window.statusBar().showMessage(
+            _tr(
+                "Today's backup could not be made ({reason}). Your record itself is unaffected."
+            ).format(reason=reason)
+        )
+    )
+    probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
+    if probe_file:
+        probe = FirstPaintProbe(
+            Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
+        )
+        window.diagram.installEventFilter(probe)
+    window.show()
+    QTimer.singleShot(0, cues.preload)
+    backups.start()
+    try:
         return app.exec()
     finally:
-        store.close()
+        backups.stop()
+        guard.uninstall()
+        window.finish_running_hold()

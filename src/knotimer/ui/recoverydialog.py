@@ -1,0 +1,176 @@
+"""What the user is told at start when the record is damaged, missing, too new or read-only."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from knotimer.core.backup import CheckedBackup
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+class Choice(StrEnum):
+    """The user's answer; also the object name of its button (tests click it by name)."""
+
+    RESTORE = "restore"
+    START_EMPTY = "start-empty"
+    QUIT = "quit"
+
+
+def _day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("knotimer-startup-message")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    # Paths can be copied out of the message.
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def _offer(
+    box: QMessageBox, offered: CheckedBackup | None, start_text: str
+) -> dict[Choice, object]:
+    buttons: dict[Choice, object] = {}
+    if offered is not None:
+        restore = box.addButton(
+            _tr("Restore the backup of {day}").format(day=_day(offered.backup.day)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        restore.setObjectName(Choice.RESTORE.value)
+        box.setDefaultButton(restore)
+        buttons[Choice.RESTORE] = restore
+    start = box.addButton(start_text, QMessageBox.ButtonRole.DestructiveRole)
+    start.setObjectName(Choice.START_EMPTY.value)
+    buttons[Choice.START_EMPTY] = start
+    if offered is None:
+        box.setDefaultButton(start)
+    leave = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    leave.setObjectName(Choice.QUIT.value)
+    box.setEscapeButton(leave)
+    buttons[Choice.QUIT] = leave
+    return buttons
+
+
+def _ask(box: QMessageBox, buttons: dict[Choice, object]) -> Choice:
+    box.exec()
+    clicked = box.clickedButton()
+    for choice, button in buttons.items():
+        if button is clicked:
+            return choice
+    return Choice.QUIT
+
+
+def _backup_sentence(offered: CheckedBackup | None) -> str:
+    if offered is None:
+        return _tr("There is no backup that checks out, so knotimer can only start a new record.")
+    return _tr(
+        "The newest backup that checks out is from {day}, with {holds} holds. "
+        "Holds saved after that day are not in it; the damaged file is kept in case "
+        "they can be rescued from it."
+    ).format(day=_day(offered.backup.day), holds=offered.holds)
+
+
+def ask_about_damage(
+    reason: str, moved: list[Path], offered: CheckedBackup | None, parent: QWidget | None = None
+) -> Choice:
+    """The database was damaged and has been moved aside: say so, and offer the backup."""
+    box = _box(
+        QMessageBox.Icon.Warning,
+        _tr("knotimer: your record could not be read"),
+        _tr("knotimer could not read your record: the database file is damaged."),
+        parent,
+    )
+    box.setInformativeText(
+        _tr(
+            "Nothing has been deleted. knotimer moved the damaged file aside, unchanged, to:\n"
+            "{path}\n\n{backup}"
+        ).format(path=moved[0] if moved else "", backup=_backup_sentence(offered))
+    )
+    box.setDetailedText(
+        _tr("What SQLite found: {reason}\n\nFiles moved aside:\n{files}").format(
+            reason=reason, files="\n".join(str(path) for path in moved)
+        )
+    )
+    line = _tr("the database was damaged ({reason}); it was moved aside to {path}")
+    print(
+        "knotimer: " + line.format(reason=reason, path=moved[0] if moved else ""), file=sys.stderr
+    )
+    return _ask(box, _offer(box, offered, _tr("Start a new, empty record")))
+
+
+def ask_about_missing(
+    database: Path, offered: CheckedBackup, parent: QWidget | None = None
+) -> Choice:
+    """There is no database, but there are backups: perhaps the file went missing."""
+    box = _box(
+        QMessageBox.Icon.Question,
+        _tr("knotimer: no record found"),
+        _tr("knotimer found no record at {path}, but it found backups.").format(path=database),
+        parent,
+    )
+    box.setInformativeText(
+        _backup_sentence(offered)
+        + "\n\n"
+        + _tr("Restore it, or start a new, empty record (the backups stay where they are).")
+    )
+    return _ask(box, _offer(box, offered, _tr("Start a new, empty record")))
+
+
+def tell_problem(title: str, text: str, parent: QWidget | None = None) -> None:
+    """A problem knotimer cannot solve by itself: one clear message (and one line on stderr)."""
+    print(f"knotimer: {text}", file=sys.stderr)
+    box = _box(QMessageBox.Icon.Critical, title, text, parent)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setObjectName(Choice.QUIT.value)
+    box.setEscapeButton(close)
+    box.exec()
+
+
+def tell_read_only(where: str, parent: QWidget | None = None) -> None:
+    """The data folder or database cannot be written."""
+    tell_problem(
+        _tr("knotimer cannot save"),
+        _tr(
+            "knotimer cannot save your holds: {where}. Nothing has been changed, and "
+            "nothing was saved anywhere else. Make it writable for you, or start knotimer "
+            "with --data-dir and a folder you can write to."
+        ).format(where=where),
+        parent,
+    )
+
+
+def tell_too_new(database: Path, version: int, known: int, parent: QWidget | None = None) -> None:
+    """A newer knotimer wrote this database: leave it alone."""
+    tell_problem(
+        _tr("knotimer is too old for this record"),
+        _tr(
+            "Your record at {path} was saved by a newer version of knotimer (record format "
+            "{version}; this version reads up to {known}). knotimer has left it untouched. "
+            "Please use the newer knotimer again."
+        ).format(path=database, version=version, known=known),
+        parent,
+    )
+
+
+def tell_other_running(pid: int, parent: QWidget | None = None) -> None:
+    """Another knotimer has this data folder and did not answer."""
+    text = _tr(
+        "knotimer is already running (process {pid}) with the same record, but its window "
+        "could not be brought forward. Please look for it on your screen or taskbar."
+    ).format(pid=pid)
+    print(f"knotimer: {text}", file=sys.stderr)
+    box = _box(QMessageBox.Icon.Information, _tr("knotimer is already running"), text, parent)
+    close = box.addButton(QMessageBox.StandardButton.Ok)
+    close.setObjectName(Choice.QUIT.value)
+    box.exec()
