@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState
 from knotimer.core.store import Store
+from knotimer.ui.holdclock import EARLY_WAKE_MS
 from knotimer.ui.mainwindow import MainWindow
 from knotimer.ui.speech import Speaker
 from knotimer.ui.tray import seconds_icon
@@ -37,7 +38,7 @@ def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> Main
 def hold_to_the_end(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
     while (armed := window.hold.armed_ms()) is not None:
-        clock.advance(armed / 1000)
+        clock.advance((armed + EARLY_WAKE_MS) / 1000)  # it wakes a little early on purpose
         window.hold.check()
 
 

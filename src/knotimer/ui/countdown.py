@@ -24,6 +24,8 @@ class CountdownDisplay(QWidget):
         self._paused = False
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # It paints its own background, so a tick repaints this widget alone, not its parents.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
         """A generous square."""
@@ -63,6 +65,7 @@ class CountdownDisplay(QWidget):
         ring = square.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         with QPainter(self) as painter:
+            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(RING_TRACK, pen_width))
             painter.drawEllipse(ring)

@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -67,6 +67,8 @@ class DiagramWidget(QWidget):
         self._side_centres = {side: self._side_centre(side) for side in Side}
         self._anchors: dict[Region, tuple[float, float]] | None = None  # computed when needed
         self._highlights: dict[Region, QSvgRenderer] = {}
+        self._pixmap = QPixmap()
+        self._pixmap_key: tuple[int, int, float] | None = None
         self._markers: list[Marker] = []
         self._selected: int | None = None
         self._holding: int | None = None
@@ -338,7 +340,7 @@ class DiagramWidget(QWidget):
         rect = self.drawing_rect()
         with QPainter(self) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._renderer.render(painter, rect)
+            painter.drawPixmap(rect.topLeft(), self._drawing_pixmap(rect))
             if self._hover is not None:
                 self._highlight(self._hover).render(painter, rect)
             if self._show_hints:
@@ -373,6 +375,20 @@ class DiagramWidget(QWidget):
                 paint_crosshair(painter, self.to_widget(*self._crosshair), radius)
             if self.hasFocus():
                 paint_focus_frame(painter, self)
+
+    def _drawing_pixmap(self, rect: QRectF) -> QPixmap:
+        """The calves, rendered once per size (re-rendering the SVG is most of a paint)."""
+        ratio = self.devicePixelRatioF()
+        key = (round(rect.width()), round(rect.height()), ratio)
+        if self._pixmap_key != key:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            with QPainter(pixmap) as painter:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._renderer.render(painter, QRectF(0, 0, rect.width(), rect.height()))
+            self._pixmap, self._pixmap_key = pixmap, key
+        return self._pixmap
 
     def _highlight(self, region: Region) -> QSvgRenderer:
         renderer = self._highlights.get(region)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -13,6 +14,8 @@ from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S, HoldResult, HoldStat
 DISPLAY_INTERVAL_MS = 100
 # Seconds left at which secondsLeft is emitted (spoken "ten seconds left", ticks at 3-2-1).
 MILESTONES_S = (10, 3, 2, 1)
+# The moment timer fires this much before each moment; check() sleeps the rest away.
+EARLY_WAKE_MS = 4
 
 
 class HoldClock(QObject):
@@ -119,6 +122,12 @@ class HoldClock(QObject):
         if self.core.state is not HoldState.RUNNING:
             return
         now = self._clock.monotonic()
+        moment = self._next_moment()
+        if moment is not None and 0 < moment - now <= (EARLY_WAKE_MS + 1) / 1000:
+            # Woken a little early on purpose (a busy event loop makes timers late):
+            # wait out the last milliseconds here, so the cue is neither early nor late.
+            time.sleep(moment - now)
+            now = self._clock.monotonic()
         for seconds in sorted(self._pending, reverse=True):
             moment = self.core.when_remaining(seconds)
             if moment is not None and moment <= now:
@@ -135,17 +144,24 @@ class HoldClock(QObject):
         remaining = self.core.remaining()
         self._pending = {s for s in MILESTONES_S if s < remaining}
 
-    def _arm(self) -> None:
+    def _next_moment(self) -> float | None:
         deadline = self.core.deadline
         if deadline is None:
+            return None
+        moments = [deadline]
+        moments += [m for s in self._pending if (m := self.core.when_remaining(s)) is not None]
+        return min(moments)
+
+    def _arm(self) -> None:
+        moment = self._next_moment()
+        if moment is None:
             self._moment.stop()
             self._display.stop()
             return
-        moments = [deadline]
-        moments += [m for s in self._pending if (m := self.core.when_remaining(s)) is not None]
-        # Round up so the timer can never fire before the moment.
-        wait_ms = max(0, math.ceil((min(moments) - self._clock.monotonic()) * 1000.0))
-        self._moment.start(wait_ms)
+        # Wake EARLY_WAKE_MS before the moment (rounded up: never earlier than that);
+        # check() waits out the rest, so the cue is on time even when the loop is busy.
+        wait_ms = math.ceil((moment - self._clock.monotonic()) * 1000.0) - EARLY_WAKE_MS
+        self._moment.start(max(0, wait_ms))
         if not self._display.isActive():
             self._display.start()
 
