@@ -67,6 +67,7 @@ class CueMenu(QMenu):
         row.addWidget(QLabel(_tr("Volume")))
         row.addWidget(self.volume)
         slider_action = QWidgetAction(self)
+        slider_action.setText(_tr("Volume"))  # its name in menus read by a screen reader
         slider_action.setDefaultWidget(holder)
         self.addAction(slider_action)
 

@@ -5,25 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QSettings,
-    Qt,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QPalette
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from knotimer.core.anatomy import Advice, Region, Side
@@ -36,7 +29,6 @@ from knotimer.resources import asset
 from knotimer.ui.about import show_about
 from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
-from knotimer.ui.cuemenu import CueMenu
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
 from knotimer.ui.guide import RoutineGuide, step_title
@@ -59,15 +51,14 @@ from knotimer.ui.routinestart import (
     stored_step_seconds,
 )
 from knotimer.ui.speech import Speaker
-from knotimer.ui.spotlist import COL_SPOT, DaySpotsModel
-from knotimer.ui.theme import add_theme_menu, apply_theme
+from knotimer.ui.spotlist import DaySpotsModel
+from knotimer.ui.theme import apply_theme
 from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
+from knotimer.ui.windowlayout import SETTINGS_GEOMETRY, SETTINGS_SPLITTER, add_menus, lay_out
 
 SETTINGS_HOLD_LENGTH = "hold/length_s"
 SETTINGS_NAMES = "view/muscle_names"
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_HINTS = "view/knot_hints"
 STATUS_MS = 8000
 
@@ -122,7 +113,7 @@ class MainWindow(QMainWindow):
         self.advice_label = QLabel(self)
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
         self.sound_notice.hide()
-        self._build_layout()
+        self.splitter = lay_out(self)
         self.flash = FlashOverlay(self)  # over the whole window, outside every layout
         self.feedback = HoldFeedback(
             self.hold,
@@ -142,9 +133,14 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.tray = HoldTray(self.windowIcon(), self)
-        self.mini = MiniTimerWindow(settings, self._hold_actions(), self)
+        self.mini = MiniTimerWindow(settings, self.hold_actions(), self)
         self.mini_action = self.commands.mini_timer
-        self._build_menus()
+        menus = add_menus(self)
+        self.edit_menu, self.cue_menu, self.theme_actions = (
+            menus.edit,
+            menus.cues,
+            menus.theme_actions,
+        )
         self._connect()
         self.refresh_today()
         self._routine_changed()
@@ -176,83 +172,10 @@ class MainWindow(QMainWindow):
         except ValueError:
             return 20
 
-    def _build_layout(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(_tr("Today's spots"))
-        self.selection_label.setWordWrap(True)
-        self.selection_label.setAccessibleName(_tr("Selected spot"))
-        self.advice_label.setWordWrap(True)
-        self.advice_label.setAccessibleName(_tr("Advice for this spot"))
-        self.advice_label.setForegroundRole(QPalette.ColorRole.Link)  # follows the theme
-        advice_font = self.advice_label.font()
-        advice_font.setItalic(True)
-        self.advice_label.setFont(advice_font)
-        today_title = QLabel(_tr("<b>Today</b>"), self)
-
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.addWidget(self.routine_panel)
-        column.addWidget(self.panel, 3)
-        column.addWidget(self.selection_label)
-        column.addWidget(self.advice_label)
-        column.addWidget(today_title)
-        column.addWidget(self.table, 2)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.diagram)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
-        self.statusBar().addPermanentWidget(self.sound_notice)
-        self.resize(1100, 760)
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        layout = self.settings.value(SETTINGS_SPLITTER)
-        if isinstance(layout, QByteArray):
-            splitter.restoreState(layout)
-
-    def _hold_actions(self) -> list[QAction]:
+    def hold_actions(self) -> list[QAction]:
+        """The commands of a hold, shared with the mini window."""
         a = self.commands
         return [a.start_pause, a.release, a.cancel, a.extend, a.repeat]
-
-    def _build_menus(self) -> None:
-        a = self.commands
-        file_menu = self.menuBar().addMenu(_tr("&File"))
-        file_menu.addAction(a.export_csv)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        self.edit_menu = self.menuBar().addMenu(_tr("&Edit"))
-        self.edit_menu.addAction(a.preferences)
-        hold_menu = self.menuBar().addMenu(_tr("&Hold"))
-        for action in self._hold_actions():
-            hold_menu.addAction(action)
-        hold_menu.addSeparator()
-        hold_menu.addAction(a.routine)
-        hold_menu.addAction(a.routine_next)
-        self.cue_menu = CueMenu(self.feedback.preferences, self.set_cue_preferences, self)
-        self.menuBar().addMenu(self.cue_menu)
-        view_menu = self.menuBar().addMenu(_tr("&View"))
-        view_menu.addAction(self.mini_action)
-        view_menu.addSeparator()
-        view_menu.addAction(a.muscle_names)
-        view_menu.addAction(a.knot_hints)
-        view_menu.addSeparator()
-        self.theme_actions = add_theme_menu(view_menu, self.settings)
-        help_menu = self.menuBar().addMenu(_tr("&Help"))
-        for action in (a.how_to, a.shortcuts, a.safety):
-            help_menu.addAction(action)
-        help_menu.addSeparator()
-        help_menu.addAction(a.about)
 
     def _connect(self) -> None:
         a = self.commands
