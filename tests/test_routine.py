@@ -244,7 +244,7 @@ def test_start_routine_asks_the_check_and_a_yes_keeps_the_routine_off(
     explained: list[str] = []
     monkeypatch.setattr(SafetyDialog, "exec", answer)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: explained.append("doctor"))
-    monkeypatch.setattr("knotimer.ui.mainwindow.ask_sides", lambda parent: (Side.LEFT,))
+    monkeypatch.setattr("knotimer.ui.routinecontrol.ask_sides", lambda parent: (Side.LEFT,))
     window.commands.routine.trigger()
     assert asked == ["check"]
     assert window.guide.active is not answer_yes
@@ -263,7 +263,7 @@ def test_a_recent_clear_check_is_not_asked_again(
 ) -> None:
     save_check(window.settings, SafetyCheck(clock.now().date(), frozenset()))
     monkeypatch.setattr(SafetyDialog, "exec", lambda self: pytest.fail("asked again"))
-    monkeypatch.setattr("knotimer.ui.mainwindow.ask_sides", lambda parent: (Side.RIGHT,))
+    monkeypatch.setattr("knotimer.ui.routinecontrol.ask_sides", lambda parent: (Side.RIGHT,))
     window.commands.routine.trigger()
     assert stage(window) == (Step.WARM_UP, Side.RIGHT)
 

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from knotimer.core.anatomy import Advice, Region, Side
+from knotimer.core.anatomy import Advice, Region
 from knotimer.core.clock import Clock
-from knotimer.core.holdtimer import HoldResult, HoldState, Outcome
+from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
-from knotimer.core.routine import Step
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.about import show_about
@@ -31,7 +30,6 @@ from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
-from knotimer.ui.guide import RoutineGuide, step_title
 from knotimer.ui.help import how_to_dialog, shortcuts_dialog
 from knotimer.ui.holdclock import HoldClock
 from knotimer.ui.holddisplay import show_hold_state
@@ -43,12 +41,10 @@ from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
 from knotimer.ui.preferencesdialog import PreferencesDialog
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
+from knotimer.ui.routinecontrol import RoutineControl, make_guide
 from knotimer.ui.routinepanel import RoutinePanel
 from knotimer.ui.routinestart import (
-    ask_sides,
     run_safety_check,
-    safety_allows_routine,
-    stored_step_seconds,
 )
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import DaySpotsModel
@@ -101,14 +97,7 @@ class MainWindow(QMainWindow):
         self.midnight = MidnightTimer(clock, self)
         self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
-        self.guide = RoutineGuide(
-            clock,
-            self.flow,
-            spots_on=self._spots_on,
-            hold_length=self.panel.length_s,
-            step_seconds=lambda step: stored_step_seconds(self.settings)[step],
-            parent=self,
-        )
+        self.guide = make_guide(self)
         self.routine_panel = RoutinePanel(self.guide, self)
         self.advice_label = QLabel(self)
         self.sound_notice = QLabel(_tr("Sound off: visual cues only"), self)
@@ -123,15 +112,7 @@ class MainWindow(QMainWindow):
             preferences=load_cue_preferences(settings),
             parent=self,
         )
-        self.step_feedback = HoldFeedback(
-            self.guide.step_clock,
-            cues,
-            self.speaker,
-            self.flash,
-            preferences=self.feedback.preferences,
-            phrases=(self._step_phrase, lambda: ""),
-            parent=self,
-        )
+        self.routine = RoutineControl(self)
         self.tray = HoldTray(self.windowIcon(), self)
         self.mini = MiniTimerWindow(settings, self.hold_actions(), self)
         self.mini_action = self.commands.mini_timer
@@ -143,8 +124,8 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self.refresh_today()
-        self._routine_changed()
-        self._update_hold_display()
+        self.routine.show_stage()
+        self.update_hold_display()
         self.tray.set_visible(self.feedback.preferences.tray)
         self.diagram.setFocus()
         welcome = _tr("Click a knot on the calf diagram, then press Space.")
@@ -182,26 +163,25 @@ class MainWindow(QMainWindow):
         a.start_pause.triggered.connect(self.start_or_pause)
         a.release.triggered.connect(self.flow.release)
         a.cancel.triggered.connect(self.cancel_or_leave)
-        a.routine.triggered.connect(self.start_routine)
+        a.routine.triggered.connect(self.routine.start)
         a.routine_next.triggered.connect(self.guide.next)
         a.safety.triggered.connect(lambda: run_safety_check(self, self.settings, self.today()))
         a.shortcuts.triggered.connect(lambda: shortcuts_dialog(self, self.actions()).exec())
         a.how_to.triggered.connect(lambda: how_to_dialog(self).exec())
         a.preferences.triggered.connect(self.open_preferences)
-        self.guide.message.connect(self._say)
-        self.guide.stageChanged.connect(self._routine_changed)
+        self.guide.message.connect(self.say)
         a.extend.triggered.connect(self.flow.extend)
         a.repeat.triggered.connect(self.hold_again)
         a.export_csv.triggered.connect(self.export_today_csv)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
-        self.hold.changed.connect(self._update_hold_display)
-        self.flow.message.connect(self._say)
+        self.hold.changed.connect(self.update_hold_display)
+        self.flow.message.connect(self.say)
         self.flow.holdingChanged.connect(self._holding_changed)
         self.flow.holdEnded.connect(self._hold_ended)
         self.diagram.markRequested.connect(self.mark_spot)
         self.diagram.spotClicked.connect(self.select_spot)
-        self.diagram.missed.connect(self._say)
+        self.diagram.missed.connect(self.say)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: (
                 current.isValid() and self.select_spot(self.model.spot_id_at(current.row()))
@@ -211,7 +191,7 @@ class MainWindow(QMainWindow):
             lambda seconds: self.settings.setValue(SETTINGS_HOLD_LENGTH, seconds)
         )
         self.cues.unavailable.connect(self._sound_unavailable)
-        self.speaker.unavailable.connect(self._say)
+        self.speaker.unavailable.connect(self.say)
         self.mini_action.toggled.connect(self.mini.setVisible)
         for action, key, show in (
             (a.muscle_names, SETTINGS_NAMES, self.diagram.set_names_visible),
@@ -279,13 +259,13 @@ class MainWindow(QMainWindow):
         region = self.model.summaries()[row].spot.region
         self.selection_label.setText(self._spot_name(spot_id))
         self.advice_label.setText(advice_text(region.advice))
-        self._update_hold_display()
+        self.update_hold_display()
 
     @Slot(object, float, float)
     def mark_spot(self, region: Region, x: float, y: float) -> None:
         """Store a new spot where the user clicked, and select it."""
         if self.flow.active:
-            self._say(_tr("A hold is running: finish it before marking a new spot."))
+            self.say(_tr("A hold is running: finish it before marking a new spot."))
             return
         try:
             spot = self.store.add_spot(region, x, y, self.clock.now())
@@ -297,7 +277,7 @@ class MainWindow(QMainWindow):
         self.guide.add_knot(spot.id, region.side)
         number = self.model.row_of(spot.id)
         hint = "" if region.advice is Advice.NONE else " " + advice_text(region.advice)
-        self._say(
+        self.say(
             _tr("Spot {number} marked: {name}. Press Space to hold it.").format(
                 number=(number or 0) + 1, name=region_name(region)
             )
@@ -308,13 +288,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_or_pause(self) -> None:
         """Space: start holding the selected spot, or pause / resume the running hold."""
-        if self.guide.active and not self.flow.active:
-            if self.guide.step_clock.state is not HoldState.IDLE:
-                self.guide.toggle_pause()  # a timed step, or the moment between knots
-                return
-            knot = self.guide.current_knot
-            if knot is not None:
-                self.select_spot(knot)  # after a cancelled hold: hold this knot again
+        if self.routine.space():
+            return
         self.flow.start_or_pause(self.selected_spot, self.panel.length_s())
 
     @Slot()
@@ -324,46 +299,6 @@ class MainWindow(QMainWindow):
             self.flow.cancel()
         elif self.guide.active:
             self.guide.leave()
-
-    @Slot()
-    def start_routine(self) -> None:
-        """Ctrl+G: the safety check (when due), which leg, then the routine."""
-        if self.guide.active or self.flow.active:
-            self._say(_tr("Finish what is running first (Esc)."))
-            return
-        if not safety_allows_routine(self, self.settings, self.today()):
-            return
-        sides = ask_sides(self)
-        if sides:
-            self.guide.start(sides)
-
-    def _spots_on(self, side: Side) -> list[int]:
-        return [s.spot.id for s in self.model.summaries() if s.spot.region.side is side]
-
-    def _step_phrase(self) -> str:
-        stage = self.guide.stage
-        if self.guide.moving_on or stage is None:
-            return ""
-        return step_title(stage)
-
-    @Slot()
-    def _routine_changed(self) -> None:
-        stage = self.guide.stage
-        self.commands.routine_next.setEnabled(self.guide.active)
-        self._update_hold_display()
-        if stage is None or not self.guide.active:
-            self.diagram.set_stroke_guide(None)
-            self.diagram.set_hints_visible(self.commands.knot_hints.isChecked())
-            return
-        strokes = {Step.WARM_UP: False, Step.CROSS_FIBRE: True}
-        guide = strokes.get(stage.step)
-        self.diagram.set_stroke_guide(None if guide is None else (guide, stage.side))
-        self.diagram.set_hints_visible(
-            stage.step is Step.FIND_KNOTS or self.commands.knot_hints.isChecked()
-        )
-        knot = self.guide.current_knot
-        if stage.step is Step.HOLD_KNOTS and knot is not None and not self.flow.active:
-            self.select_spot(knot)
 
     @Slot()
     def hold_again(self) -> None:
@@ -388,7 +323,8 @@ class MainWindow(QMainWindow):
         self.refresh_today()
 
     @Slot()
-    def _update_hold_display(self) -> None:
+    def update_hold_display(self) -> None:
+        """Bring the countdowns, tray, mini window and hold commands up to date."""
         spot = self.flow.holding_spot if self.flow.active else self.selected_spot
         show_hold_state(
             self.hold,
@@ -411,7 +347,7 @@ class MainWindow(QMainWindow):
     def set_cue_preferences(self, preferences: CuePreferences) -> None:
         """Apply and remember new cue preferences."""
         self.feedback.set_preferences(preferences)
-        self.step_feedback.set_preferences(preferences)
+        self.routine.feedback.set_preferences(preferences)
         self.tray.set_visible(preferences.tray)
         save_cue_preferences(self.settings, preferences)
 
@@ -445,7 +381,8 @@ class MainWindow(QMainWindow):
 
     # -- messages ----------------------------------------------------------
     @Slot(str)
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
+        """A short message in the status bar."""
         self.statusBar().showMessage(message, STATUS_MS)
 
     @Slot(str)
@@ -456,7 +393,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 2 * STATUS_MS)
 
     def _warn_store(self, error: StoreError) -> None:
-        self._say(_tr("Could not save: {error}").format(error=error))
+        self.say(_tr("Could not save: {error}").format(error=error))
 
     @Slot()
     def _unsaved_changed(self) -> None:
@@ -470,7 +407,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.refresh_today()
-            self._say(_tr("All holds are saved."))
+            self.say(_tr("All holds are saved."))
 
     # -- commands ----------------------------------------------------------
     @Slot()
