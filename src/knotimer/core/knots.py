@@ -1,0 +1,72 @@
+"""Recurring knots: spots close together on the same muscle, over many days, counted as one."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from knotimer.core.anatomy import Region
+from knotimer.core.records import Spot
+
+# The drawing is 600 x 900 units; spots within this many units are one knot.
+DRAWING_W, DRAWING_H = 600.0, 900.0
+SAME_KNOT_UNITS = 30.0
+
+
+@dataclass
+class Knot:
+    """A place the user keeps coming back to."""
+
+    region: Region
+    x: float  # centre, 0-1 of the drawing
+    y: float
+    spots: list[Spot] = field(default_factory=list)
+    holds: int = 0
+
+    @property
+    def days(self) -> list[date]:
+        """The days it was marked, oldest first."""
+        return sorted({spot.created.date() for spot in self.spots})
+
+    def distance_units(self, x: float, y: float) -> float:
+        """Distance from the centre, in drawing units."""
+        return math.hypot((x - self.x) * DRAWING_W, (y - self.y) * DRAWING_H)
+
+    def add(self, spot: Spot, holds: int) -> None:
+        """Take a spot in and move the centre to the mean of all its spots."""
+        self.spots.append(spot)
+        count = len(self.spots)
+        self.x += (spot.x - self.x) / count
+        self.y += (spot.y - self.y) / count
+        self.holds += holds
+
+
+def cluster_knots(
+    spots: Iterable[Spot],
+    holds_per_spot: Mapping[int, int] | None = None,
+    radius_units: float = SAME_KNOT_UNITS,
+) -> list[Knot]:
+    """Group spots into knots: same side and muscle, within ``radius_units`` of a knot's centre.
+
+    Spots are taken oldest first, each joining the nearest knot in reach; the result is
+    sorted with the most-held knots first.
+    """
+    counts = holds_per_spot or {}
+    knots: list[Knot] = []
+    for spot in sorted(spots, key=lambda s: (s.created, s.id)):
+        candidates: Sequence[Knot] = [
+            k
+            for k in knots
+            if k.region == spot.region and k.distance_units(spot.x, spot.y) <= radius_units
+        ]
+        if candidates:
+            nearest = min(candidates, key=lambda k: k.distance_units(spot.x, spot.y))
+            nearest.add(spot, counts.get(spot.id, 0))
+        else:
+            knot = Knot(spot.region, spot.x, spot.y)
+            knot.add(spot, counts.get(spot.id, 0))
+            knots.append(knot)
+    knots.sort(key=lambda k: (-k.holds, -len(k.spots), k.days[0] if k.days else date.min))
+    return knots

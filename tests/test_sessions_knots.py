@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.holdtimer import Outcome
+from knotimer.core.knots import cluster_knots
+from knotimer.core.records import Hold, Spot
+from knotimer.core.sessions import split_sessions
+
+BERLIN = timezone(timedelta(hours=1))
+T0 = datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)
+MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
+SOLEUS = Region(Side.LEFT, Muscle.SOLEUS)
+
+
+def hold(
+    hold_id: int, start: datetime, held: float = 20, outcome: Outcome = Outcome.COMPLETED
+) -> Hold:
+    return Hold(hold_id, 1, start, 20, held, 0, 0, outcome)
+
+
+def test_a_long_pause_starts_a_new_session() -> None:
+    holds = [
+        hold(1, T0),
+        hold(2, T0 + timedelta(minutes=5)),
+        hold(3, T0 + timedelta(minutes=44, seconds=40)),  # 44 min after hold 2 ended
+        hold(4, T0 + timedelta(hours=2)),
+    ]
+    sessions = split_sessions(holds, idle_gap=timedelta(minutes=45))
+    assert [[h.id for h in s.holds] for s in sessions] == [[1, 2, 3], [4]]
+    assert sessions[0].start == T0
+    assert sessions[0].end == T0 + timedelta(minutes=44, seconds=60)
+    assert [s.number for s in sessions] == [1, 2]
+
+
+def test_midnight_and_a_restart_end_a_session() -> None:
+    late = T0.replace(hour=23, minute=58)
+    holds = [
+        hold(1, late),
+        hold(2, late + timedelta(minutes=3)),
+        hold(3, late + timedelta(minutes=5)),
+    ]
+    by_day = split_sessions(holds)
+    assert [[h.id for h in s.holds] for s in by_day] == [[1], [2, 3]]
+    runs = {1: "a", 2: "a", 3: "b"}
+    restarted = split_sessions(
+        [hold(1, T0), hold(2, T0 + timedelta(minutes=1)), hold(3, T0 + timedelta(minutes=2))],
+        run_of=lambda h: runs[h.id],
+    )
+    assert [[h.id for h in s.holds] for s in restarted] == [[1, 2], [3]]
+
+
+def test_session_time_held_leaves_out_cancelled_holds() -> None:
+    [session] = split_sessions(
+        [hold(1, T0, 20), hold(2, T0 + timedelta(minutes=1), 4, Outcome.CANCELLED)]
+    )
+    assert session.held_s == 20
+
+
+def spot(spot_id: int, region: Region, x: float, y: float, days_ago: int) -> Spot:
+    return Spot(spot_id, region, x, y, T0 - timedelta(days=days_ago))
+
+
+def test_close_spots_on_the_same_muscle_are_one_knot() -> None:
+    spots = [
+        spot(1, MEDIAL, 0.370, 0.300, 30),
+        spot(2, MEDIAL, 0.380, 0.310, 20),  # 8.5 units away: the same knot
+        spot(3, MEDIAL, 0.372, 0.295, 2),
+        spot(4, MEDIAL, 0.370, 0.400, 1),  # 90 units lower: another knot
+        spot(5, SOLEUS, 0.371, 0.301, 1),  # same place but another muscle
+    ]
+    knots = cluster_knots(spots, holds_per_spot={1: 2, 2: 1, 3: 3, 4: 1, 5: 1})
+    assert [sorted(s.id for s in k.spots) for k in knots] == [[1, 2, 3], [4], [5]]
+    first = knots[0]
+    assert first.holds == 6
+    assert abs(first.x - (0.370 + 0.380 + 0.372) / 3) < 1e-9
+    assert [d.isoformat() for d in first.days] == ["2026-10-26", "2026-11-05", "2026-11-23"]
+
+
+def test_spots_far_apart_never_merge_whatever_the_order() -> None:
+    spots = [spot(i, MEDIAL, 0.30 + 0.06 * i, 0.3, 10 - i) for i in range(5)]  # 36 units apart
+    assert len(cluster_knots(spots)) == 5
