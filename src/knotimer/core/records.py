@@ -68,3 +68,5 @@ class ExportRow:
     held_s: float
     outcome: str
     note: str
+    tenderness_before: int | None = None  # 0-10, as the user rated it before the hold
+    tenderness_after: int | None = None  # 0-10, after the end cue
