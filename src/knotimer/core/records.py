@@ -33,6 +33,9 @@ class Hold:
     paused_s: float
     pauses: int
     outcome: Outcome
+    tenderness_before: int | None = None  # 0-10
+    tenderness_after: int | None = None
+    run_id: str | None = None  # the run of the app that recorded it
 
     @property
     def local_date(self) -> date:
@@ -49,6 +52,8 @@ class SpotSummary:
     cancelled: int
     held_s: float
     last_hold: datetime | None
+    tenderness_before: float | None = None  # mean of the day's ratings, where given
+    tenderness_after: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX holds_by_spot ON holds (spot_id);
     CREATE INDEX holds_by_date ON holds (local_date);
     """,
+    # 2: tenderness before and after a hold (0-10), and which run of the app recorded it
+    # (a restart ends a session).
+    """
+    ALTER TABLE holds ADD COLUMN tenderness_before INTEGER
+        CHECK (tenderness_before BETWEEN 0 AND 10);
+    ALTER TABLE holds ADD COLUMN tenderness_after INTEGER
+        CHECK (tenderness_after BETWEEN 0 AND 10);
+    ALTER TABLE holds ADD COLUMN run_id TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

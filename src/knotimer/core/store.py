@@ -76,6 +76,9 @@ def _hold_from_row(row: sqlite3.Row) -> Hold:
         paused_s=row["paused_s"],
         pauses=row["pauses"],
         outcome=Outcome(row["outcome"]),
+        tenderness_before=row["tenderness_before"],
+        tenderness_after=row["tenderness_after"],
+        run_id=row["run_id"],
     )
 
 
@@ -265,12 +268,22 @@ class Store:
         )
         return Spot(spot_id, region, x, y, when)
 
-    def record_hold(self, spot_id: int, result: HoldResult) -> Hold:
+    def record_hold(
+        self,
+        spot_id: int,
+        result: HoldResult,
+        *,
+        tenderness_before: int | None = None,
+        run_id: str | None = None,
+    ) -> Hold:
         """Commit a finished hold; returns it with its id once the commit has returned."""
         started = result.started
+        if tenderness_before is not None and not 0 <= tenderness_before <= 10:
+            raise ValueError(f"tenderness is rated 0-10, not {tenderness_before}")
         hold_id = self._write(
             "INSERT INTO holds (spot_id, started_utc, utc_offset_s, local_date, planned_s,"
-            " held_s, paused_s, pauses, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " held_s, paused_s, pauses, outcome, tenderness_before, run_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 spot_id,
                 _utc_text(started),
@@ -281,6 +294,8 @@ class Store:
                 result.paused_s,
                 result.pauses,
                 result.outcome.value,
+                tenderness_before,
+                run_id,
             ),
         )
         return Hold(
@@ -292,7 +307,40 @@ class Store:
             result.paused_s,
             result.pauses,
             result.outcome,
+            tenderness_before,
+            None,
+            run_id,
         )
+
+    def change(self, sql: str, params: Sequence[object] | dict[str, object]) -> int:
+        """Run one UPDATE or DELETE in its own committed transaction; rows changed.
+
+        For the edit and history modules (core/edits.py); the SQL is theirs, parameterised.
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            cursor = self._db.execute(sql, params)
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback_quietly()
+            raise classify(error, f"could not save to {self.path}") from error
+        except BaseException:
+            self._rollback_quietly()
+            raise
+        return int(cursor.rowcount)
+
+    def query(
+        self, sql: str, params: Sequence[object] | dict[str, object] = ()
+    ) -> list[sqlite3.Row]:
+        """Run one SELECT (for core/edits.py and core/history.py)."""
+        return self._rows(sql, params)
+
+    def vacuum(self) -> None:
+        """Give freed space back and overwrite deleted rows on disk."""
+        try:
+            self._db.execute("VACUUM")
+        except sqlite3.Error as error:
+            raise classify(error, f"could not compact {self.path}") from error
 
     # -- reading -----------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[object] | dict[str, object]) -> list[sqlite3.Row]:
@@ -325,6 +373,8 @@ class Store:
                    COUNT(h.id) FILTER (WHERE h.outcome != 'cancelled') AS n_holds,
                    COUNT(h.id) FILTER (WHERE h.outcome = 'cancelled') AS n_cancelled,
                    COALESCE(SUM(h.held_s) FILTER (WHERE h.outcome != 'cancelled'), 0) AS held,
+                   AVG(h.tenderness_before) AS before_avg,
+                   AVG(h.tenderness_after) AS after_avg,
                    (SELECT l.started_utc || ' ' || l.utc_offset_s FROM holds AS l
                     WHERE l.spot_id = s.id AND l.local_date = :day AND l.deleted = 0
                     ORDER BY l.started_utc DESC LIMIT 1) AS last_hold
@@ -349,6 +399,8 @@ class Store:
                     cancelled=row["n_cancelled"],
                     held_s=row["held"],
                     last_hold=None if last is None else _local(*_split_moment(last)),
+                    tenderness_before=row["before_avg"],
+                    tenderness_after=row["after_avg"],
                 )
             )
         return summaries
@@ -385,6 +437,8 @@ class Store:
                 held_s=row["held_s"],
                 outcome=row["outcome"],
                 note=row["note"],
+                tenderness_before=row["tenderness_before"],
+                tenderness_after=row["tenderness_after"],
             )
 
 
