@@ -173,4 +173,5 @@ def tell_other_running(pid: int, parent: QWidget | None = None) -> None:
     box = _box(QMessageBox.Icon.Information, _tr("knotimer is already running"), text, parent)
     close = box.addButton(QMessageBox.StandardButton.Ok)
     close.setObjectName(Choice.QUIT.value)
+    box.setEscapeButton(close)
     box.exec()

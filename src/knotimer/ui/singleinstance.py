@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from enum import StrEnum
@@ -54,6 +55,8 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + wait_s
         while True:
             if self._lock.tryLock(0):
+                with contextlib.suppress(OSError):  # it names this process: keep it private too
+                    (self.folder / LOCK_NAME).chmod(0o600)
                 self._listen()
                 return Claim.FIRST
             if self._lock.error() != QLockFile.LockError.LockFailedError:
@@ -88,15 +91,19 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._answer(c))
-            connection.disconnected.connect(connection.deleteLater)
+            connection.readyRead.connect(self._answer)
 
-    def _answer(self, connection: QLocalSocket) -> None:
+    @Slot()
+    def _answer(self) -> None:
+        connection = self.sender()
+        if not isinstance(connection, QLocalSocket):
+            return
         if bytes(connection.readAll().data()).startswith(REQUEST.strip()):
             self.activated.emit()
             connection.write(REPLY)
             connection.flush()
         connection.disconnectFromServer()
+        connection.deleteLater()
 
     # -- a later launch --------------------------------------------------
     def _ask_other_forward(self) -> bool:
@@ -107,8 +114,6 @@ class SingleInstance(QObject):
                 return False
             socket.write(REQUEST)
             socket.flush()
-            if not socket.waitForBytesWritten(500):
-                return False
             reply = b""
             while not reply.endswith(b"\n") and socket.waitForReadyRead(1500):
                 reply += bytes(socket.readAll().data())
