@@ -339,6 +339,7 @@ class Store:
         """Give freed space back and overwrite deleted rows on disk."""
         try:
             self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no old pages left in the log
         except sqlite3.Error as error:
             raise classify(error, f"could not compact {self.path}") from error
 
