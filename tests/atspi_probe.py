@@ -180,8 +180,11 @@ def inspect(app: Any, args: argparse.Namespace, report: Node) -> None:
     report["rows_after_click"] = wait_for(
         "a spot in today's table", lambda: fresh(table).queryTable().nRows, 10
     )
-    selected = find(app, "label", "Selected spot")
-    report["selected_after_click"] = None if selected is None else describe("", selected)
+    report["labels_after_click"] = [
+        describe(path, node)
+        for path, node in walk(app)
+        if fresh(node).getRoleName() == "label" and node.getState().contains(pyatspi.STATE_SHOWING)
+    ]
 
     button = find(app, "push button", "Start hold")
     if button is None:
