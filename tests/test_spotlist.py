@@ -12,9 +12,16 @@ from knotimer.ui.spotlist import SPOT_ID_ROLE, DaySpotsModel
 WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
 
-def _summary(spot_id: int, muscle: Muscle, holds: int, held: float) -> SpotSummary:
+def _summary(
+    spot_id: int,
+    muscle: Muscle,
+    holds: int,
+    held: float,
+    tender: tuple[float | None, float | None] = (None, None),
+) -> SpotSummary:
     spot = Spot(spot_id, Region(Side.RIGHT, muscle), 0.7, 0.4, WHEN)
-    return SpotSummary(spot, holds, 0, held, WHEN + timedelta(minutes=5) if holds else None)
+    last = WHEN + timedelta(minutes=5) if holds else None
+    return SpotSummary(spot, holds, 0, held, last, *tender)
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
@@ -30,19 +37,24 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
 def test_rows_read_as_words() -> None:
     model = DaySpotsModel()
     model.set_summaries(
-        [_summary(4, Muscle.SOLEUS, 2, 95), _summary(9, Muscle.GASTROCNEMIUS_LATERAL, 0, 0)]
+        [
+            _summary(4, Muscle.SOLEUS, 2, 95, (6.0, 3.5)),
+            _summary(9, Muscle.GASTROCNEMIUS_LATERAL, 0, 0),
+        ]
     )
-    assert [model.index(0, c).data() for c in range(5)] == [
+    assert [model.index(0, c).data() for c in range(6)] == [
         "1",
         "Right · soleus",
         "2",
         "1 min 35 s",
+        "6 → 3.5",
         "09:35",
     ]
     assert model.index(1, 4).data() == ""
+    assert model.index(1, 5).data() == ""
     assert model.index(1, 0).data(SPOT_ID_ROLE) == 9
     assert model.row_of(9) == 1
     assert model.row_of(99) is None
     tooltip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == "Spot 1, Right · soleus, 2 holds, 1 min 35 s held"
+    assert tooltip == "Spot 1, Right · soleus, 2 holds, 1 min 35 s held, tenderness 6 → 3.5"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Spot"

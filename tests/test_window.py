@@ -87,7 +87,7 @@ def test_click_space_hold_and_find_it_in_todays_list(
     assert hold.held_s == 20
     assert window.model.index(0, 2).data() == "1"
     assert window.model.index(0, 3).data() == "20 s"
-    assert window.model.index(0, 4).data() == "09:30"
+    assert window.model.index(0, 5).data() == "09:30"
     assert "Saved" in window.statusBar().currentMessage()
 
 

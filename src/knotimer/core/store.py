@@ -211,9 +211,9 @@ class Store:
 
     # -- writing -----------------------------------------------------------
     def _rollback_quietly(self) -> None:
-        if self._db.in_transaction:
-            # If even this fails, SQLite has rolled back by itself.
-            with contextlib.suppress(sqlite3.Error):
+        # If even this fails (or the connection is closed), SQLite has rolled back by itself.
+        with contextlib.suppress(sqlite3.Error):
+            if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
 
     def _write(self, sql: str, params: tuple[object, ...]) -> int:

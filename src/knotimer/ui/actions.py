@@ -34,6 +34,8 @@ class WindowActions:
     shortcuts: QAction
     how_to: QAction
     preferences: QAction
+    note: QAction
+    delete_spot: QAction
 
 
 def _action(
@@ -134,6 +136,18 @@ def create_actions(owner: QWidget) -> WindowActions:
             [QKeySequence(Qt.Key.Key_F1), QKeySequence("?")],
         ),
         how_to=_action(owner, _tr("&How to use knotimer"), _tr("A short guide"), []),
+        note=_action(
+            owner,
+            _tr("&Note for this spot…"),
+            _tr("Write a note on the selected spot (F2)"),
+            [QKeySequence(Qt.Key.Key_F2)],
+        ),
+        delete_spot=_action(
+            owner,
+            _tr("&Delete this spot"),
+            _tr("Delete the selected spot and its holds; Ctrl+Z brings them back (Delete)"),
+            [QKeySequence(QKeySequence.StandardKey.Delete)],
+        ),
         preferences=_action(
             owner,
             _tr("&Preferences…"),

@@ -27,6 +27,7 @@ class HoldFlow(QObject):
         self.unsaved = unsaved
         self.holding_spot: int | None = None
         self.last_held_spot: int | None = None
+        self._before: int | None = None
         hold.finished.connect(self._finished)
 
     @property
@@ -34,7 +35,9 @@ class HoldFlow(QObject):
         """True while a hold runs or is paused."""
         return self.hold.state is not HoldState.IDLE
 
-    def start_or_pause(self, spot_id: int | None, length_s: int) -> None:
+    def start_or_pause(
+        self, spot_id: int | None, length_s: int, tenderness_before: int | None = None
+    ) -> None:
         """Space: hold ``spot_id`` for ``length_s``, or pause / resume the running hold."""
         if self.active:
             self.hold.toggle_pause()
@@ -48,6 +51,7 @@ class HoldFlow(QObject):
             self.message.emit(str(error))
             return
         self.holding_spot = spot_id
+        self._before = tenderness_before
         self.holdingChanged.emit(spot_id)
         self.message.emit(
             _tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel.")
@@ -84,7 +88,8 @@ class HoldFlow(QObject):
         if spot_id is None:
             return
         self.last_held_spot = spot_id
-        saved = self.unsaved.save(spot_id, result)
+        saved = self.unsaved.save(spot_id, result, self._before)
+        self._before = None
         self.holdEnded.emit(spot_id, result, saved)
         if saved:
             self.message.emit(

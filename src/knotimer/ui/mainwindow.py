@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import (
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from knotimer.core.anatomy import Advice, Region
+from knotimer.core.anatomy import Region
 from knotimer.core.clock import Clock
+from knotimer.core.edits import purge_deleted
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.store import Store, StoreError
@@ -30,6 +32,7 @@ from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
 from knotimer.ui.cues import CuePlayer
 from knotimer.ui.diagram import DiagramWidget, Marker
+from knotimer.ui.editing import EditControl
 from knotimer.ui.help import how_to_dialog, shortcuts_dialog
 from knotimer.ui.holdclock import HoldClock
 from knotimer.ui.holddisplay import show_hold_state
@@ -48,6 +51,7 @@ from knotimer.ui.routinestart import (
 )
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import DaySpotsModel
+from knotimer.ui.tenderness import Moment
 from knotimer.ui.theme import apply_theme
 from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self.midnight = MidnightTimer(clock, self)
         self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
+        self.rating_label = QLabel(self)
         self.guide = make_guide(self)
         self.routine_panel = RoutinePanel(self.guide, self)
         self.advice_label = QLabel(self)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.routine = RoutineControl(self)
+        self.edits = EditControl(self)
         self.tray = HoldTray(self.windowIcon(), self)
         self.mini = MiniTimerWindow(settings, self.hold_actions(), self)
         self.mini_action = self.commands.mini_timer
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh_today()
         self.routine.show_stage()
+        self._show_rating()
         self.update_hold_display()
         self.tray.set_visible(self.feedback.preferences.tray)
         self.diagram.setFocus()
@@ -180,6 +187,11 @@ class MainWindow(QMainWindow):
         self.flow.holdingChanged.connect(self._holding_changed)
         self.flow.holdEnded.connect(self._hold_ended)
         self.diagram.markRequested.connect(self.mark_spot)
+        self.diagram.spotMoved.connect(self.edits.move)
+        self.diagram.deleteRequested.connect(lambda _spot: self.edits.delete_selected())
+        a.delete_spot.triggered.connect(self.edits.delete_selected)
+        a.note.triggered.connect(self.edits.edit_note)
+        self.edits.tenderness.changed.connect(self._show_rating)
         self.diagram.spotClicked.connect(self.select_spot)
         self.diagram.missed.connect(self.say)
         self.table.selectionModel().currentRowChanged.connect(
@@ -240,6 +252,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def select_spot(self, spot_id: int | None) -> None:
         """Select a spot in the list and on the diagram, and say what it is."""
+        if spot_id != self.selected_spot and spot_id is not None:
+            self.edits.tenderness.spot_chosen()
         self.selected_spot = spot_id
         self.diagram.set_selected(spot_id)
         row = None if spot_id is None else self.model.row_of(spot_id)
@@ -257,32 +271,14 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         region = self.model.summaries()[row].spot.region
-        self.selection_label.setText(self._spot_name(spot_id))
+        self.selection_label.setText(self.spot_name(spot_id))
         self.advice_label.setText(advice_text(region.advice))
         self.update_hold_display()
 
     @Slot(object, float, float)
     def mark_spot(self, region: Region, x: float, y: float) -> None:
-        """Store a new spot where the user clicked, and select it."""
-        if self.flow.active:
-            self.say(_tr("A hold is running: finish it before marking a new spot."))
-            return
-        try:
-            spot = self.store.add_spot(region, x, y, self.clock.now())
-        except StoreError as error:
-            self._warn_store(error)
-            return
-        self.refresh_today()
-        self.select_spot(spot.id)
-        self.guide.add_knot(spot.id, region.side)
-        number = self.model.row_of(spot.id)
-        hint = "" if region.advice is Advice.NONE else " " + advice_text(region.advice)
-        self.say(
-            _tr("Spot {number} marked: {name}. Press Space to hold it.").format(
-                number=(number or 0) + 1, name=region_name(region)
-            )
-            + hint
-        )
+        """Store a new spot where the user clicked (undoable), and select it."""
+        self.edits.mark(region, x, y)
 
     # -- the hold ---------------------------------------------------------
     @Slot()
@@ -290,7 +286,13 @@ class MainWindow(QMainWindow):
         """Space: start holding the selected spot, or pause / resume the running hold."""
         if self.routine.space():
             return
-        self.flow.start_or_pause(self.selected_spot, self.panel.length_s())
+        if self.flow.active:
+            self.flow.start_or_pause(None, 0)  # pause or resume
+            return
+        before = self.edits.tenderness.before
+        self.flow.start_or_pause(self.selected_spot, self.panel.length_s(), before)
+        if self.flow.active:
+            self.edits.tenderness.hold_started()
 
     @Slot()
     def cancel_or_leave(self) -> None:
@@ -319,7 +321,8 @@ class MainWindow(QMainWindow):
     @Slot(int, object, bool)
     def _hold_ended(self, spot_id: int, result: HoldResult, saved: bool) -> None:
         if result.outcome is Outcome.COMPLETED and not self.isActiveWindow():
-            self.tray.notify_done(self._spot_name(spot_id))
+            self.tray.notify_done(self.spot_name(spot_id))
+        self.edits.hold_ended(result, saved)
         self.refresh_today()
 
     @Slot()
@@ -332,16 +335,28 @@ class MainWindow(QMainWindow):
             self.mini,
             self.tray,
             self.commands,
-            spot_name=self._spot_name(spot),
+            spot_name=self.spot_name(spot),
         )
         self.commands.cancel.setEnabled(self.flow.active or self.guide.active)
 
-    def _spot_name(self, spot_id: int | None) -> str:
+    def spot_name(self, spot_id: int | None) -> str:
+        """E.g. 'Spot 2: Left · soleus' (empty when the spot is not in today's list)."""
         row = None if spot_id is None else self.model.row_of(spot_id)
         if row is None:
             return ""
         region = self.model.summaries()[row].spot.region
         return _tr("Spot {number}: {name}").format(number=row + 1, name=region_name(region))
+
+    @Slot()
+    def _show_rating(self) -> None:
+        keys = self.edits.tenderness
+        if keys.moment is Moment.AFTER:
+            value = "–" if keys.after is None else str(keys.after)
+            text = _tr("How tender is it now? {value} of 10 (keys 0-9, 1 then 0 for 10)")
+        else:
+            value = "–" if keys.before is None else str(keys.before)
+            text = _tr("Tenderness before the hold: {value} of 10 (keys 0-9, 1 then 0 for 10)")
+        self.rating_label.setText(text.format(value=value))
 
     # -- preferences -------------------------------------------------------
     def set_cue_preferences(self, preferences: CuePreferences) -> None:
@@ -428,7 +443,12 @@ class MainWindow(QMainWindow):
         Called when the window closes, and on SIGTERM or logout by the application.
         """
         self.flow.interrupt()
-        return self.unsaved.count() == 0 or self.unsaved.retry_now()
+        done = self.unsaved.count() == 0 or self.unsaved.retry_now()
+        if done and self.edits.stack.count():
+            with contextlib.suppress(StoreError):
+                purge_deleted(self.store)  # what undo could bring back is gone with the window
+            self.edits.stack.clear()
+        return done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A hold running at close is recorded as interrupted, never lost."""

@@ -18,10 +18,23 @@ from knotimer.ui.labels import region_name, seconds_text
 
 SPOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COL_NUMBER, COL_SPOT, COL_HOLDS, COL_HELD, COL_LAST = range(5)
-_HEADERS = ("#", "Spot", "Holds", "Held", "Last hold")
+COL_NUMBER, COL_SPOT, COL_HOLDS, COL_HELD, COL_TENDER, COL_LAST = range(6)
+_HEADERS = ("#", "Spot", "Holds", "Held", "Tender", "Last hold")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _rating(value: float | None) -> str:
+    if value is None:
+        return "–"  # an en dash: no rating
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def tenderness_change(before: float | None, after: float | None) -> str:
+    """E.g. '6 → 3' (means of the day's ratings); '' when nothing was rated."""
+    if before is None and after is None:
+        return ""
+    return f"{_rating(before)} → {_rating(after)}"
 
 
 class DaySpotsModel(QAbstractTableModel):
@@ -59,7 +72,7 @@ class DaySpotsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Five columns."""
+        """Six columns."""
         return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(
@@ -90,7 +103,7 @@ class DaySpotsModel(QAbstractTableModel):
     def describe(self, row: int) -> str:
         """A sentence for a row, as a tooltip or for a screen reader."""
         summary = self._rows[row]
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "DaySpotsModel", "Spot {number}, {name}, {holds} holds, {held} held"
         ).format(
             number=row + 1,
@@ -98,6 +111,14 @@ class DaySpotsModel(QAbstractTableModel):
             holds=summary.holds,
             held=seconds_text(summary.held_s),
         )
+        change = tenderness_change(summary.tenderness_before, summary.tenderness_after)
+        if change:
+            text += ", " + QCoreApplication.translate(
+                "DaySpotsModel", "tenderness {change}"
+            ).format(change=change)
+        if summary.spot.note:
+            text += ". " + summary.spot.note[:200]
+        return text
 
     @staticmethod
     def _display(summary: SpotSummary, row: int, column: int) -> str:
@@ -109,6 +130,8 @@ class DaySpotsModel(QAbstractTableModel):
             return str(summary.holds)
         if column == COL_HELD:
             return seconds_text(summary.held_s)
+        if column == COL_TENDER:
+            return tenderness_change(summary.tenderness_before, summary.tenderness_after)
         if column == COL_LAST:
             return "" if summary.last_hold is None else summary.last_hold.strftime("%H:%M")
         return ""

@@ -1,0 +1,146 @@
+"""Edits from the window: undo and redo, marking, moving, deleting, notes and tenderness keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QInputDialog
+
+from knotimer.core.anatomy import Advice, Region
+from knotimer.core.edits import Placement, placement
+from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.core.store import StoreError
+from knotimer.ui.labels import advice_text, region_name
+from knotimer.ui.tenderness import Moment, TendernessKeys
+from knotimer.ui.undo import DeleteSpot, EditNote, MarkSpot, MoveSpot, RateHold
+
+if TYPE_CHECKING:
+    from knotimer.ui.mainwindow import MainWindow
+
+DIGIT_KEYS = [Qt.Key(Qt.Key.Key_0.value + n) for n in range(10)]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class EditControl(QObject):
+    """Owns the undo stack; every change to the record from the window passes through here."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.undo_action = self.stack.createUndoAction(self, _tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.stack.createRedoAction(self, _tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
+            ]
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+        self.tenderness = TendernessKeys(window.clock, self)
+        self.digit_actions: list[QAction] = []
+        for number, key in enumerate(DIGIT_KEYS):
+            action = QAction(str(number), window)
+            action.setShortcuts(
+                [QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)]
+            )
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, number=number: self.digit(number))
+            window.addAction(action)
+            self.digit_actions.append(action)
+
+    # -- spots -------------------------------------------------------------
+    @Slot(object, float, float)
+    def mark(self, region: Region, x: float, y: float) -> None:
+        """A click on a muscle: a new spot there (undoable), selected."""
+        window = self.window
+        if window.flow.active:
+            window.say(_tr("A hold is running: finish it before marking a new spot."))
+            return
+        command = MarkSpot(window, region, x, y)
+        self.stack.push(command)
+        if command.spot_id is None or command.isObsolete():
+            return
+        window.select_spot(command.spot_id)
+        window.guide.add_knot(command.spot_id, region.side)
+        number = window.model.row_of(command.spot_id)
+        hint = "" if region.advice is Advice.NONE else " " + advice_text(region.advice)
+        window.say(
+            _tr("Spot {number} marked: {name}. Press Space to hold it.").format(
+                number=(number or 0) + 1, name=region_name(region)
+            )
+            + hint
+        )
+
+    @Slot(int, object, float, float)
+    def move(self, spot_id: int, region: Region, x: float, y: float) -> None:
+        """A spot dragged to where the knot really is."""
+        try:
+            old = placement(self.window.store, spot_id)
+        except (KeyError, StoreError):
+            return
+        self.stack.push(MoveSpot(self.window, spot_id, old, Placement(region, x, y)))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete: the selected spot and its holds (undo brings them back)."""
+        window = self.window
+        spot_id = window.selected_spot
+        if spot_id is None:
+            window.say(_tr("Select a spot first, then press Delete."))
+            return
+        if window.flow.active and window.flow.holding_spot == spot_id:
+            window.say(_tr("That spot is being held: finish the hold first."))
+            return
+        name = window.spot_name(spot_id)
+        self.stack.push(DeleteSpot(window, spot_id, name))
+        window.say(_tr("{name} deleted. Ctrl+Z brings it back.").format(name=name))
+
+    @Slot()
+    def edit_note(self) -> None:
+        """F2: a note on the selected spot."""
+        window = self.window
+        spot_id = window.selected_spot
+        if spot_id is None:
+            window.say(_tr("Select a spot first to write a note on it."))
+            return
+        old = window.store.spot(spot_id).note
+        text, accepted = QInputDialog.getMultiLineText(
+            window,
+            _tr("Note"),
+            _tr("A note on {name}:").format(name=window.spot_name(spot_id)),
+            old,
+        )
+        if accepted and text != old:
+            self.stack.push(EditNote(window, spot_id, old, text))
+
+    # -- tenderness --------------------------------------------------------
+    def digit(self, number: int) -> None:
+        """0-9 (and 1 then 0 for ten): tenderness before the next hold, or after the last."""
+        window = self.window
+        keys = self.tenderness
+        moment = keys.moment
+        hold_id = keys.after_hold
+        old = keys.after
+        rating = keys.digit(number, holding=window.flow.active)
+        if rating is None:
+            return
+        if moment is Moment.AFTER and hold_id is not None:
+            self.stack.push(RateHold(window, hold_id, after=True, old=old, new=rating))
+            window.say(_tr("Tenderness after this hold: {n} of 10.").format(n=rating))
+        else:
+            window.say(_tr("Tenderness before the hold: {n} of 10. Press Space.").format(n=rating))
+
+    def hold_ended(self, result: HoldResult, saved: bool) -> None:
+        """After a counted hold, the next digit says how it feels now."""
+        last = self.window.unsaved.last_saved
+        counted = result.outcome in (Outcome.COMPLETED, Outcome.RELEASED, Outcome.INTERRUPTED)
+        self.tenderness.hold_ended(last.id if saved and last else None, counted)
