@@ -19,6 +19,7 @@ from knotimer.ui.diagrampaint import (
     paint_marker,
     paint_muscle_names,
     paint_side_labels,
+    paint_heat,
     paint_stroke_guide,
 )
 from knotimer.ui.diagramsvg import (
@@ -77,6 +78,8 @@ class DiagramWidget(QWidget):
         self._show_names = False
         self._crosshair: tuple[float, float] | None = None
         self._guide: tuple[bool, Side] | None = None  # (cross-fibre?, leg) while a step shows
+        self._heat: list[tuple[float, float, float]] = []  # x, y, weight 0-1
+        self._read_only = False
         self._press: tuple[QPointF, Marker] | None = None
         self._drag_to: QPointF | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -204,6 +207,19 @@ class DiagramWidget(QWidget):
         """The stroke arrows shown, if any."""
         return self._guide
 
+    def set_heat(self, points: list[tuple[float, float, float]]) -> None:
+        """A heat map: (x, y, weight 0-1) per recurring knot, drawn as warm translucent discs."""
+        self._heat = list(points)
+        self.update()
+
+    def heat(self) -> list[tuple[float, float, float]]:
+        """The heat-map points shown."""
+        return list(self._heat)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only diagram selects spots but never marks, moves or deletes them."""
+        self._read_only = read_only
+
     def hovered(self) -> Region | None:
         """The region under the mouse pointer."""
         return self._hover
@@ -222,10 +238,12 @@ class DiagramWidget(QWidget):
         self._crosshair = None
         marker = self.marker_at(point)
         if marker is not None:
-            self._press = (point, marker)
+            if not self._read_only:
+                self._press = (point, marker)
             self.spotClicked.emit(marker.spot_id)
             return
-        self._request_mark(point)
+        if not self._read_only:
+            self._request_mark(point)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Drag a spot, or follow the pointer with the highlight and a tooltip."""
@@ -304,6 +322,8 @@ class DiagramWidget(QWidget):
             region = self.region_at(self.to_widget(*self._crosshair))
             self.setAccessibleDescription(region_name(region) if region else _tr("outside"))
             self.update()
+        elif self._read_only and key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            super().keyPressEvent(event)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._crosshair is not None:
             self._request_mark(self.to_widget(*self._crosshair))
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected is not None:
@@ -345,6 +365,8 @@ class DiagramWidget(QWidget):
                 self._highlight(self._hover).render(painter, rect)
             if self._show_hints:
                 self._hint_renderer.render(painter, rect)
+            if self._heat:
+                paint_heat(painter, self._heat, self.to_widget, rect.height())
             paint_side_labels(painter, self, rect, self._side_centres)
             if self._guide is not None:
                 cross_fibre, side = self._guide

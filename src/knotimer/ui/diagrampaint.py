@@ -171,3 +171,19 @@ def paint_stroke_guide(
     faint = QPen(QColor(20, 90, 160, 110), max(2.0, size * 0.15))
     painter.setPen(faint)
     _arrow(painter, to_widget(leg_x + 0.13, 0.7), to_widget(leg_x + 0.13, 0.24), head * 0.8)
+
+
+def paint_heat(
+    painter: QPainter,
+    points: list[tuple[float, float, float]],
+    to_widget: Callable[[float, float], QPointF],
+    height: float,
+) -> None:
+    """Warm discs: bigger and stronger where a knot was held more often."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    for x, y, weight in sorted(points, key=lambda p: p[2]):
+        strength = max(0.15, min(1.0, weight))
+        radius = height * (0.018 + 0.03 * strength)
+        colour = QColor(230, 81, 0, round(60 + 140 * strength))
+        painter.setBrush(colour)
+        painter.drawEllipse(to_widget(x, y), radius, radius)
