@@ -16,10 +16,10 @@ from knotimer.ui.diagrampaint import (
     Marker,
     paint_crosshair,
     paint_focus_frame,
+    paint_heat,
     paint_marker,
     paint_muscle_names,
     paint_side_labels,
-    paint_heat,
     paint_stroke_guide,
 )
 from knotimer.ui.diagramsvg import (

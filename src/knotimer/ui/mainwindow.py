@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QSettings,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent
@@ -69,6 +70,8 @@ def _tr(text: str) -> str:
 
 class MainWindow(QMainWindow):
     """Mark a knot, hold it, see today's list. Every hold is saved the moment it ends."""
+
+    recordChanged = Signal()  # spots or holds changed (a hold, an edit, an undo, a new day)
 
     def __init__(
         self,
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
                 for number, s in enumerate(summaries, start=1)
             ]
         )
+        self.recordChanged.emit()
         if self.selected_spot is not None and self.model.row_of(self.selected_spot) is None:
             self.selected_spot = None
         self.select_spot(self.selected_spot)
