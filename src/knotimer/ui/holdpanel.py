@@ -51,7 +51,8 @@ class HoldPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.countdown = CountdownDisplay(self)
-        self.countdown.setAccessibleName(_tr("Hold countdown"))
+        # Its accessible name is what it shows ("12 hold"); the description says what it is.
+        self.countdown.setAccessibleDescription(_tr("Hold countdown"))
 
         self.length = QSpinBox(self)
         self.length.setRange(MIN_HOLD_S, MAX_HOLD_S)

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
             selection.clearSelection()
             self.selection_label.setText(_tr("No spot selected: click a knot on the diagram."))
             self.advice_label.clear()
+            self.advice_label.hide()
             return
         index = self.model.index(row, 0)
         if selection.currentIndex().row() != row:
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         region = self.model.summaries()[row].spot.region
         self.selection_label.setText(self.spot_name(spot_id))
         self.advice_label.setText(advice_text(region.advice))
+        self.advice_label.setVisible(bool(self.advice_label.text()))
         self.update_hold_display()
 
     @Slot(object, float, float)

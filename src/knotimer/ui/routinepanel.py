@@ -34,7 +34,7 @@ class RoutinePanel(QFrame):
         self.countdown = CountdownDisplay(self)
         self.countdown.setMinimumSize(90, 90)
         self.countdown.setMaximumSize(120, 120)
-        self.countdown.setAccessibleName(_tr("Step countdown"))
+        self.countdown.setAccessibleDescription(_tr("Step countdown"))
         self.pause_button = QPushButton(_tr("Pause (Space)"), self)
         self.next_button = QPushButton(_tr("Next (N)"), self)
         self.leave_button = QPushButton(_tr("Leave (Esc)"), self)

@@ -96,7 +96,10 @@ class DaySpotsModel(QAbstractTableModel):
             return self._display(summary, index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_SPOT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole or (
+            # A screen reader hears the whole row once, at its first cell; the rest by value.
+            role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NUMBER
+        ):
             return self.describe(index.row())
         return None
 
