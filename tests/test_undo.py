@@ -186,3 +186,31 @@ def test_digits_typed_into_the_length_box_stay_there(qtbot: QtBot, window: MainW
     box.interpretText()
     assert box.value() == 15
     assert window.edits.tenderness.before is None
+
+
+def test_delete_all_my_data_asks_first_then_erases_everything(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    click(qtbot, window, MEDIAL)
+    hold_to_the_end(qtbot, window, clock)
+    backups = store.path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    old_copy = backups / "knotimer-2026-11-24.sqlite3"
+    old_copy.write_bytes(b"old copy")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: next(answers))
+    assert not window.edits.delete_everything()
+    assert len(todays_ids(store, clock)) == 1
+    assert old_copy.exists()  # cancelled: nothing touched
+    assert window.edits.delete_everything()
+    assert not old_copy.exists()
+    assert todays_ids(store, clock) == []
+    assert list(store.export_rows()) == []
+    assert window.model.rowCount() == 0
+    assert not window.edits.undo_action.isEnabled()  # nothing to undo into

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from knotimer.core.anatomy import Advice, Region
-from knotimer.core.edits import Placement, placement
+from knotimer.core.backup import list_backups
+from knotimer.core.edits import Placement, erase_everything, placement
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.store import StoreError
 from knotimer.ui.labels import advice_text, region_name
@@ -121,6 +122,36 @@ class EditControl(QObject):
         )
         if accepted and text != old:
             self.stack.push(EditNote(window, spot_id, old, text))
+
+    def delete_everything(self) -> bool:
+        """After a plain confirmation: every spot, hold and backup, gone for good."""
+        window = self.window
+        answer = QMessageBox.warning(
+            window,
+            _tr("Delete all your data?"),
+            _tr(
+                "This deletes every spot and hold knotimer has recorded, and its backups. "
+                "It cannot be undone. Export or print a report first if you want to keep "
+                "a copy."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if window.flow.active:
+            window.flow.cancel()
+        try:
+            erase_everything(window.store)
+        except StoreError as error:
+            window.say(_tr("Could not delete everything: {error}").format(error=error))
+            return False
+        for backup in list_backups(window.store.path.parent):
+            backup.path.unlink(missing_ok=True)
+        self.stack.clear()
+        window.refresh_today()
+        window.say(_tr("All your knotimer data has been deleted."))
+        return True
 
     # -- tenderness --------------------------------------------------------
     def digit(self, number: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTableView,
 )
 
@@ -383,6 +384,14 @@ class MainWindow(QMainWindow):
             data_folder=self.store.path.parent,
             parent=self,
         )
+        erase = QPushButton(_tr("Delete all my data…"), dialog)
+
+        def erase_and_close() -> None:
+            if self.edits.delete_everything():
+                dialog.reject()
+
+        erase.clicked.connect(erase_and_close)
+        dialog.data_row.addWidget(erase)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         chosen = dialog.store()
