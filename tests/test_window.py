@@ -255,3 +255,17 @@ def test_window_size_and_layout_are_remembered(
     assert again.size().width() == 700
     assert again.size().height() == 520
     assert again.splitter.sizes() == sizes
+
+
+def test_today_shows_its_sessions(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    assert window.today_title.text() == "<b>Today</b>"
+    click_region(qtbot, window, MEDIAL_LEFT)
+    for pause_min in (0, 50):  # the second hold comes after a long pause: a new session
+        clock.advance(pause_min * 60)
+        press(qtbot, window, Qt.Key.Key_Space)
+        clock.advance(20)
+        window.hold.check()
+    assert "2 session(s) · 40 s held" in window.today_title.text()
+    assert window.today_title.toolTip().count("Session") == 2

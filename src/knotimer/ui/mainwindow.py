@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,6 +27,8 @@ from knotimer.core.clock import Clock
 from knotimer.core.edits import purge_deleted
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
+from knotimer.core.records import SpotSummary
+from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.about import show_about
@@ -41,10 +43,10 @@ from knotimer.ui.holddisplay import show_hold_state
 from knotimer.ui.holdfeedback import HoldFeedback
 from knotimer.ui.holdflow import HoldFlow
 from knotimer.ui.holdpanel import HoldPanel
-from knotimer.ui.labels import advice_text, region_name
+from knotimer.ui.labels import advice_text, region_name, seconds_text
 from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
-from knotimer.ui.preferencesdialog import PreferencesDialog
+from knotimer.ui.preferencesdialog import PreferencesDialog, idle_gap_minutes
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
 from knotimer.ui.routinecontrol import RoutineControl, make_guide
 from knotimer.ui.routinepanel import RoutinePanel
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
         self.rating_label = QLabel(self)
+        self.today_title = QLabel(self)
         self.guide = make_guide(self)
         self.routine_panel = RoutinePanel(self.guide, self)
         self.advice_label = QLabel(self)
@@ -249,10 +252,41 @@ class MainWindow(QMainWindow):
                 for number, s in enumerate(summaries, start=1)
             ]
         )
+        self._show_sessions(summaries)
         self.recordChanged.emit()
         if self.selected_spot is not None and self.model.row_of(self.selected_spot) is None:
             self.selected_spot = None
         self.select_spot(self.selected_spot)
+
+    def _show_sessions(self, summaries: list[SpotSummary]) -> None:
+        """'Today · 2 sessions · 3 min 20 s held', with each session in the tooltip."""
+        holds = [
+            hold
+            for summary in summaries
+            for hold in self.store.holds_for_spot(summary.spot.id)
+            if hold.local_date == self.shown_day
+        ]
+        gap = timedelta(minutes=idle_gap_minutes(self.settings))
+        sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
+        held = sum(session.held_s for session in sessions)
+        title = _tr("Today")
+        if sessions:
+            title += " · " + _tr("{n} session(s) · {held} held").format(
+                n=len(sessions), held=seconds_text(held)
+            )
+        self.today_title.setText(f"<b>{title}</b>")
+        self.today_title.setToolTip(
+            "\n".join(
+                _tr("Session {n}: {start}–{end}, {holds} holds, {held}").format(
+                    n=s.number,
+                    start=s.start.strftime("%H:%M"),
+                    end=s.end.strftime("%H:%M"),
+                    holds=len(s.holds),
+                    held=seconds_text(s.held_s),
+                )
+                for s in sessions
+            )
+        )
 
     @Slot(object)
     def select_spot(self, spot_id: int | None) -> None:

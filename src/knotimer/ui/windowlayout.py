@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
     QSplitter,
     QVBoxLayout,
@@ -59,7 +58,6 @@ def lay_out(window: MainWindow) -> QSplitter:
     advice_font = window.advice_label.font()
     advice_font.setItalic(True)
     window.advice_label.setFont(advice_font)
-    today_title = QLabel(_tr("<b>Today</b>"), window)
 
     side = QWidget(window)
     column = QVBoxLayout(side)
@@ -68,7 +66,7 @@ def lay_out(window: MainWindow) -> QSplitter:
     column.addWidget(window.selection_label)
     column.addWidget(window.rating_label)
     column.addWidget(window.advice_label)
-    column.addWidget(today_title)
+    column.addWidget(window.today_title)
     column.addWidget(window.table, 2)
 
     splitter = QSplitter(Qt.Orientation.Horizontal, window)
