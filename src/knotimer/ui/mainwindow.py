@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QTableView,
 )
 
@@ -28,7 +27,6 @@ from knotimer.core.edits import purge_deleted
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.records import SpotSummary
-from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.about import show_about
@@ -43,20 +41,21 @@ from knotimer.ui.holddisplay import show_hold_state
 from knotimer.ui.holdfeedback import HoldFeedback
 from knotimer.ui.holdflow import HoldFlow
 from knotimer.ui.holdpanel import HoldPanel
-from knotimer.ui.labels import advice_text, region_name, seconds_text
+from knotimer.ui.labels import advice_text, region_name
 from knotimer.ui.midnight import MidnightTimer
 from knotimer.ui.miniwindow import MiniTimerWindow
-from knotimer.ui.preferencesdialog import PreferencesDialog, idle_gap_minutes
+from knotimer.ui.preferencecontrol import edit_preferences
+from knotimer.ui.preferencesdialog import idle_gap_minutes
 from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
 from knotimer.ui.routinecontrol import RoutineControl, make_guide
 from knotimer.ui.routinepanel import RoutinePanel
 from knotimer.ui.routinestart import (
     run_safety_check,
 )
+from knotimer.ui.sessionsummary import sessions_text
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import DaySpotsModel
 from knotimer.ui.tenderness import Moment
-from knotimer.ui.theme import apply_theme
 from knotimer.ui.tray import HoldTray
 from knotimer.ui.unsaved import UnsavedHolds
 from knotimer.ui.windowlayout import SETTINGS_GEOMETRY, SETTINGS_SPLITTER, add_menus, lay_out
@@ -259,34 +258,10 @@ class MainWindow(QMainWindow):
         self.select_spot(self.selected_spot)
 
     def _show_sessions(self, summaries: list[SpotSummary]) -> None:
-        """'Today · 2 sessions · 3 min 20 s held', with each session in the tooltip."""
-        holds = [
-            hold
-            for summary in summaries
-            for hold in self.store.holds_for_spot(summary.spot.id)
-            if hold.local_date == self.shown_day
-        ]
         gap = timedelta(minutes=idle_gap_minutes(self.settings))
-        sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
-        held = sum(session.held_s for session in sessions)
-        title = _tr("Today")
-        if sessions:
-            title += " · " + _tr("{n} session(s) · {held} held").format(
-                n=len(sessions), held=seconds_text(held)
-            )
+        title, details = sessions_text(self.store, summaries, self.shown_day, gap)
         self.today_title.setText(f"<b>{title}</b>")
-        self.today_title.setToolTip(
-            "\n".join(
-                _tr("Session {n}: {start}–{end}, {holds} holds, {held}").format(
-                    n=s.number,
-                    start=s.start.strftime("%H:%M"),
-                    end=s.end.strftime("%H:%M"),
-                    holds=len(s.holds),
-                    held=seconds_text(s.held_s),
-                )
-                for s in sessions
-            )
-        )
+        self.today_title.setToolTip(details)
 
     @Slot(object)
     def select_spot(self, spot_id: int | None) -> None:
@@ -410,31 +385,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_preferences(self) -> None:
         """Ctrl+,: every preference in one dialog."""
-        dialog = PreferencesDialog(
-            self.settings,
-            hold_s=self.panel.length_s(),
-            cues=self.feedback.preferences,
-            voices=self.speaker.voice_names() if self.feedback.preferences.speech else [],
-            data_folder=self.store.path.parent,
-            parent=self,
-        )
-        erase = QPushButton(_tr("Delete all my data…"), dialog)
-
-        def erase_and_close() -> None:
-            if self.edits.delete_everything():
-                dialog.reject()
-
-        erase.clicked.connect(erase_and_close)
-        dialog.data_row.addWidget(erase)
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.store()
-        self.panel.set_length(chosen.hold_s)
-        self.set_cue_preferences(chosen.cues)
-        self.cue_menu.show_preferences(chosen.cues)
-        self.speaker.set_voice(chosen.voice)
-        self.theme_actions[chosen.theme].setChecked(True)
-        apply_theme(chosen.theme)
+        edit_preferences(self)
 
     @Slot()
     def bring_forward(self) -> None:
