@@ -278,3 +278,20 @@ def test_settings_for_step_lengths_are_used(
     qtbot.addWidget(window)
     window.guide.start((Side.LEFT,))
     assert window.guide.step_clock.core.planned_s == 30
+
+
+def test_the_check_is_offered_once_on_first_run(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(dialog: SafetyDialog) -> int:
+        asked.append("check")
+        for group in dialog.groups.values():
+            group.button(0).click()
+        return SafetyDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SafetyDialog, "exec", answer)
+    window.offer_safety_check()
+    window.offer_safety_check()
+    assert asked == ["check"]

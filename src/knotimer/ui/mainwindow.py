@@ -27,6 +27,7 @@ from knotimer.core.edits import purge_deleted
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.records import SpotSummary
+from knotimer.core.safety import needs_check
 from knotimer.core.store import Store, StoreError
 from knotimer.resources import asset
 from knotimer.ui.about import show_about
@@ -52,6 +53,7 @@ from knotimer.ui.routinepanel import RoutinePanel
 from knotimer.ui.routinestart import (
     run_safety_check,
 )
+from knotimer.ui.safetydialog import load_check
 from knotimer.ui.sessionsummary import sessions_text
 from knotimer.ui.speech import Speaker
 from knotimer.ui.spotlist import DaySpotsModel
@@ -386,6 +388,12 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         """Ctrl+,: every preference in one dialog."""
         edit_preferences(self)
+
+    @Slot()
+    def offer_safety_check(self) -> None:
+        """On the first run (and after a long absence): the short "before you start" check."""
+        if needs_check(load_check(self.settings), self.today()):
+            run_safety_check(self, self.settings, self.today())
 
     @Slot()
     def bring_forward(self) -> None:
