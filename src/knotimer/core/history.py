@@ -1,0 +1,314 @@
+"""Looking back: days with holds, one day's holds, the heat map's spots and a knot's history."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from enum import Enum
+
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.holdtimer import Outcome
+from knotimer.core.knots import DRAWING_H, DRAWING_W, SAME_KNOT_UNITS, Knot
+from knotimer.core.records import Hold, Spot
+from knotimer.core.sessions import DEFAULT_IDLE_GAP, split_sessions
+from knotimer.core.store import Store
+
+
+class Span(Enum):
+    """How far back the recurring-knots view looks: a number of days, or everything."""
+
+    WEEK = 7
+    MONTH = 30
+    QUARTER = 90
+    ALL = 0
+
+    def first_day(self, today: date) -> date | None:
+        """The first day inside the span ending ``today`` (None: no limit)."""
+        if self is Span.ALL:
+            return None
+        return today - timedelta(days=self.value - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    """A day with holds: how many counted, and how many were cancelled."""
+
+    day: date
+    holds: int
+    cancelled: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayHold:
+    """One hold of a day, with the spot it was on."""
+
+    hold: Hold
+    spot: Spot
+
+
+@dataclass(frozen=True, slots=True)
+class HeatSpot:
+    """A spot held inside a span: its counted holds, the days held, first and latest rating."""
+
+    spot: Spot
+    holds: int
+    days: frozenset[str]  # local dates, ISO text
+    first_rating: tuple[str, int] | None  # (UTC start text, tenderness) of the earliest rated
+    latest_rating: tuple[str, int] | None  # ... and of the latest rated hold
+
+
+@dataclass(frozen=True, slots=True)
+class KnotSummary:
+    """A recurring knot as the list shows it."""
+
+    number: int  # 1 = the most held
+    knot: Knot
+    days: int  # days with a counted hold on it
+    holds: int
+    first_tenderness: int | None
+    latest_tenderness: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """Mean tenderness of a group of holds (a day or a session); None where nothing was rated."""
+
+    start: datetime
+    holds: int
+    held_s: float
+    before: float | None
+    after: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnotHistory:
+    """A knot's holds by day and by session."""
+
+    days: list[Trend]
+    sessions: list[Trend]
+
+
+# -- rows -----------------------------------------------------------------
+@functools.cache
+def _zone(offset_s: int) -> timezone:
+    return timezone(timedelta(seconds=offset_s))
+
+
+@functools.cache
+def _region(side: str, muscle: str) -> Region:
+    return Region(Side(side), Muscle(muscle))
+
+
+def _local(utc_text: str, offset_s: int) -> datetime:
+    return datetime.fromisoformat(utc_text).astimezone(_zone(offset_s))
+
+
+def _spot(row: sqlite3.Row, id_key: str = "id", offset_key: str = "utc_offset_s") -> Spot:
+    return Spot(
+        id=row[id_key],
+        region=_region(row["side"], row["muscle"]),
+        x=row["x"],
+        y=row["y"],
+        created=_local(row["created_utc"], row[offset_key]),
+        note=row["note"],
+    )
+
+
+def _hold(row: sqlite3.Row) -> Hold:
+    return Hold(
+        id=row["id"],
+        spot_id=row["spot_id"],
+        started=_local(row["started_utc"], row["utc_offset_s"]),
+        planned_s=row["planned_s"],
+        held_s=row["held_s"],
+        paused_s=row["paused_s"],
+        pauses=row["pauses"],
+        outcome=Outcome(row["outcome"]),
+        tenderness_before=row["tenderness_before"],
+        tenderness_after=row["tenderness_after"],
+        run_id=row["run_id"],
+    )
+
+
+def _mean(values: Iterable[int | None]) -> float | None:
+    given = [v for v in values if v is not None]
+    return sum(given) / len(given) if given else None
+
+
+def _rating(text: str | None) -> tuple[str, int] | None:
+    if text is None:
+        return None
+    moment, _, value = text.partition("|")
+    return moment, int(value)
+
+
+# -- queries --------------------------------------------------------------
+def days_with_holds(store: Store, first: date, last: date) -> list[DayCount]:
+    """The days from ``first`` to ``last`` (inclusive) that have holds, oldest first."""
+    rows = store.query(
+        """
+        SELECT h.local_date AS day,
+               COUNT(*) FILTER (WHERE h.outcome != 'cancelled') AS holds,
+               COUNT(*) FILTER (WHERE h.outcome = 'cancelled') AS cancelled
+        FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
+        WHERE h.deleted = 0 AND s.deleted = 0 AND h.local_date BETWEEN ? AND ?
+        GROUP BY h.local_date
+        ORDER BY h.local_date
+        """,
+        (first.isoformat(), last.isoformat()),
+    )
+    return [DayCount(date.fromisoformat(r["day"]), r["holds"], r["cancelled"]) for r in rows]
+
+
+def day_holds(store: Store, day: date) -> list[DayHold]:
+    """Every hold of ``day`` with its spot, in the order they were made."""
+    rows = store.query(
+        """
+        SELECT h.*, s.id AS s_id, s.side, s.muscle, s.x, s.y, s.created_utc,
+               s.utc_offset_s AS s_offset, s.note
+        FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
+        WHERE h.deleted = 0 AND s.deleted = 0 AND h.local_date = ?
+        ORDER BY h.started_utc, h.id
+        """,
+        (day.isoformat(),),
+    )
+    return [DayHold(_hold(r), _spot(r, "s_id", "s_offset")) for r in rows]
+
+
+def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
+    """The spots with counted holds since ``first`` (None: ever), each with its holds."""
+    rows = store.query(
+        """
+        SELECT s.*, COUNT(*) AS n_holds, group_concat(DISTINCT h.local_date) AS days,
+               min(h.started_utc || '|' || coalesce(h.tenderness_before, h.tenderness_after))
+                   AS first_rating,
+               max(h.started_utc || '|' || coalesce(h.tenderness_after, h.tenderness_before))
+                   AS latest_rating
+        FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
+        WHERE h.deleted = 0 AND s.deleted = 0 AND h.outcome != 'cancelled'
+          {since}
+        GROUP BY s.id
+        """.format(since="" if first is None else "AND h.local_date >= ?"),  # noqa: S608 - ours
+        () if first is None else (first.isoformat(),),
+    )
+    return [
+        HeatSpot(
+            spot=_spot(r),
+            holds=r["n_holds"],
+            days=frozenset(r["days"].split(",")),
+            first_rating=_rating(r["first_rating"]),
+            latest_rating=_rating(r["latest_rating"]),
+        )
+        for r in rows
+    ]
+
+
+def cluster_quickly(
+    spots: Iterable[Spot], holds_per_spot: dict[int, int], radius_units: float = SAME_KNOT_UNITS
+) -> list[Knot]:
+    """The same knots as knots.cluster_knots, found through a grid: fast for years of spots."""
+
+    def cell(x: float, y: float) -> tuple[int, int]:
+        return int(x * DRAWING_W // radius_units), int(y * DRAWING_H // radius_units)
+
+    knots: list[Knot] = []
+    # Per region, the knot indexes by the grid cell (one radius wide) of their centre:
+    # a knot in reach of a spot sits in the spot's cell or in one of the 8 around it.
+    grids: dict[Region, dict[tuple[int, int], list[int]]] = {}
+    for spot in sorted(spots, key=lambda s: (s.created, s.id)):
+        grid = grids.setdefault(spot.region, {})
+        cx, cy = cell(spot.x, spot.y)
+        near = []
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for i in grid.get((cx + dx, cy + dy), ()):
+                    k = knots[i]
+                    distance = math.hypot((spot.x - k.x) * DRAWING_W, (spot.y - k.y) * DRAWING_H)
+                    if distance <= radius_units:
+                        near.append((distance, i))
+        if near:
+            index = min(near)[1]  # the nearest; on a tie the oldest, as cluster_knots does
+            knot = knots[index]
+            grid[cell(knot.x, knot.y)].remove(index)
+        else:
+            index, knot = len(knots), Knot(spot.region, spot.x, spot.y)
+            knots.append(knot)
+        knot.add(spot, holds_per_spot.get(spot.id, 0))
+        grid.setdefault(cell(knot.x, knot.y), []).append(index)
+    first_day = {id(k): min(s.created.date() for s in k.spots) for k in knots}
+    knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day[id(k)]))
+    return knots
+
+
+def recurring_knots(spots: list[HeatSpot]) -> list[KnotSummary]:
+    """Cluster the heat map's spots into knots (most held first), numbered from 1."""
+    by_id = {s.spot.id: s for s in spots}
+    knots = cluster_quickly([s.spot for s in spots], {s.spot.id: s.holds for s in spots})
+    summaries = []
+    for number, knot in enumerate(knots, start=1):
+        members = [by_id[spot.id] for spot in knot.spots]
+        days = frozenset().union(*(m.days for m in members))
+        firsts = [m.first_rating for m in members if m.first_rating is not None]
+        latests = [m.latest_rating for m in members if m.latest_rating is not None]
+        summaries.append(
+            KnotSummary(
+                number=number,
+                knot=knot,
+                days=len(days),
+                holds=knot.holds,
+                first_tenderness=min(firsts)[1] if firsts else None,
+                latest_tenderness=max(latests)[1] if latests else None,
+            )
+        )
+    return summaries
+
+
+def heat_points(knots: list[KnotSummary]) -> list[tuple[float, float, float]]:
+    """(x, y, weight) per knot: its holds over those of the busiest knot."""
+    busiest = max((k.holds for k in knots), default=0)
+    if busiest == 0:
+        return []
+    return [(k.knot.x, k.knot.y, k.holds / busiest) for k in knots]
+
+
+def _trend(holds: list[Hold]) -> Trend:
+    return Trend(
+        start=holds[0].started,
+        holds=len(holds),
+        held_s=sum(h.held_s for h in holds),
+        before=_mean(h.tenderness_before for h in holds),
+        after=_mean(h.tenderness_after for h in holds),
+    )
+
+
+def knot_history(
+    store: Store, knot: Knot, first: date | None, idle_gap: timedelta = DEFAULT_IDLE_GAP
+) -> KnotHistory:
+    """A knot's counted holds since ``first``: per day and per session, with mean ratings."""
+    rows = store.query(
+        """
+        SELECT h.* FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
+        WHERE h.deleted = 0 AND s.deleted = 0 AND h.outcome != 'cancelled'
+          AND h.local_date >= ? AND h.spot_id IN (SELECT value FROM json_each(?))
+        ORDER BY h.started_utc, h.id
+        """,
+        (
+            "" if first is None else first.isoformat(),
+            json.dumps([spot.id for spot in knot.spots]),
+        ),
+    )
+    holds = [_hold(r) for r in rows]
+    by_day: dict[date, list[Hold]] = {}
+    for hold in holds:
+        by_day.setdefault(hold.local_date, []).append(hold)
+    run_of: Callable[[Hold], object] = lambda h: h.run_id  # noqa: E731
+    sessions = split_sessions(holds, idle_gap, run_of=run_of)
+    return KnotHistory(
+        days=[_trend(group) for group in by_day.values()],
+        sessions=[_trend(list(s.holds)) for s in sessions],
+    )
