@@ -58,7 +58,7 @@ def classify(error: sqlite3.Error, message: str) -> StoreError:
     if code == SQLITE_FULL:
         return DiskFullError(f"{message}: the disk is full ({error})")
     if code == SQLITE_IOERR and "disk I/O" in str(error):
-        return StoreError(f"{message}: the disk refused the write ({error})")
+        return StoreError(f"{message}: the disk refused the write, it may be full ({error})")
     return StoreError(f"{message}: {error}")
 
 
