@@ -135,6 +135,10 @@ class Store:
         self._db.row_factory = sqlite3.Row
         try:
             self._refuse_newer_schema()
+            version = self.schema_version
+            if 0 < version < SCHEMA_VERSION:
+                # Before anything changes the file (even its journal mode).
+                self._backup_before_upgrade(version)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
@@ -168,8 +172,6 @@ class Store:
 
     def _migrate(self) -> None:
         version = self.schema_version
-        if 0 < version < SCHEMA_VERSION:
-            self._backup_before_upgrade(version)
         for target in range(version + 1, SCHEMA_VERSION + 1):
             self._db.execute("BEGIN IMMEDIATE")
             try:
