@@ -1,0 +1,260 @@
+"""History: the core queries over several days, and the history window on both tabs."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from pytestqt.qtbot import QtBot
+
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.edits import set_hold_deleted
+from knotimer.core.history import (
+    Span,
+    cluster_quickly,
+    day_holds,
+    days_with_holds,
+    heat_points,
+    heat_spots,
+    knot_history,
+    recurring_knots,
+)
+from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.core.knots import cluster_knots
+from knotimer.core.records import Spot
+from knotimer.core.store import Store
+from knotimer.ui.historywindow import HistoryWindow
+from knotimer.ui.mainwindow import MainWindow
+
+from fakes import FakeClock
+from qtsupport import make_window
+
+MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
+SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
+DAY1 = date(2026, 11, 20)  # FakeClock starts on 2026-11-25 09:30 (+01:00); we go back first
+DAY2 = date(2026, 11, 21)
+DAY3 = date(2026, 11, 22)  # just after midnight
+
+
+def hold(
+    store: Store,
+    clock: FakeClock,
+    spot: Spot,
+    *,
+    run: str,
+    before: int | None = None,
+    after: int | None = None,
+    outcome: Outcome = Outcome.COMPLETED,
+) -> int:
+    result = HoldResult(clock.now(), 20.0, 20.0, 0.0, 0, outcome)
+    made = store.record_hold(spot.id, result, tenderness_before=before, run_id=run)
+    if after is not None:
+        store.change("UPDATE holds SET tenderness_after = ? WHERE id = ?", (after, made.id))
+    clock.advance(30)
+    return made.id
+
+
+@pytest.fixture
+def record(store: Store, clock: FakeClock) -> dict[str, int]:
+    """Day 1: two runs of the app (a restart), and an idle gap; day 2 ends after midnight."""
+    clock.jump_wall(timedelta(days=-5))  # 2026-11-20 09:30
+    ids: dict[str, int] = {}
+    a = store.add_spot(MEDIAL, 0.30, 0.40, clock.now())
+    ids["a"] = a.id
+    hold(store, clock, a, run="r1", before=6, after=4)
+    hold(store, clock, a, run="r1", before=5, after=3)
+    b = store.add_spot(SOLEUS, 0.70, 0.60, clock.now())
+    hold(store, clock, b, run="r2")  # the app restarted: a new session
+    clock.advance(2 * 3600)  # idle: a new session again
+    hold(store, clock, b, run="r2", outcome=Outcome.CANCELLED)
+    ids["b"] = b.id
+    clock.jump_wall(timedelta(days=1))  # 2026-11-21, late evening
+    clock.wall = clock.wall.replace(hour=23, minute=59, second=40)
+    a2 = store.add_spot(MEDIAL, 0.305, 0.405, clock.now())  # the same knot again
+    ids["a2"] = a2.id
+    hold(store, clock, a2, run="r3", before=4, after=2)
+    hold(store, clock, a2, run="r3", before=3, after=1)  # after midnight: 2026-11-22
+    ids["last"] = hold(store, clock, a2, run="r3")
+    clock.wall = clock.wall.replace(day=25, hour=9, minute=30)
+    return ids
+
+
+# -- core -----------------------------------------------------------------
+def test_days_with_holds_counts_each_day_and_leaves_deleted_out(
+    store: Store, record: dict[str, int]
+) -> None:
+    counts = days_with_holds(store, DAY1, date(2026, 11, 25))
+    assert [(c.day, c.holds, c.cancelled) for c in counts] == [
+        (DAY1, 3, 1),
+        (DAY2, 1, 0),
+        (DAY3, 2, 0),
+    ]
+    set_hold_deleted(store, record["last"], True)
+    assert [c.holds for c in days_with_holds(store, DAY3, DAY3)] == [1]
+    assert days_with_holds(store, DAY2, DAY2)[0].day == DAY2
+
+
+def test_day_holds_come_with_their_spots_in_order(store: Store, record: dict[str, int]) -> None:
+    items = day_holds(store, DAY1)
+    assert [i.spot.id for i in items] == [record["a"]] * 2 + [record["b"]] * 2
+    assert [i.hold.run_id for i in items] == ["r1", "r1", "r2", "r2"]
+    assert items[0].spot.region == MEDIAL
+    assert items[0].hold.tenderness_after == 4
+
+
+def test_heat_map_clusters_the_same_knot_over_days(store: Store, record: dict[str, int]) -> None:
+    spots = heat_spots(store, None)
+    assert {s.spot.id: s.holds for s in spots} == {record["a"]: 2, record["b"]: 1, record["a2"]: 3}
+    knots = recurring_knots(spots)
+    assert [(k.number, k.knot.region, k.holds, k.days) for k in knots] == [
+        (1, MEDIAL, 5, 3),
+        (2, SOLEUS, 1, 1),
+    ]
+    assert (knots[0].first_tenderness, knots[0].latest_tenderness) == (6, 1)
+    assert heat_points(knots) == [
+        (knots[0].knot.x, knots[0].knot.y, 1.0),
+        (knots[1].knot.x, knots[1].knot.y, 0.2),
+    ]
+    recent = heat_spots(store, Span.WEEK.first_day(DAY2))  # from 2026-11-15 on: all
+    assert len(recent) == 3
+    assert [s.spot.id for s in heat_spots(store, DAY3)] == [record["a2"]]
+
+
+def test_the_quick_clustering_finds_the_same_knots_as_cluster_knots(
+    store: Store, record: dict[str, int]
+) -> None:
+    spots = [s.spot for s in heat_spots(store, None)]
+    holds = {s.spot.id: s.holds for s in heat_spots(store, None)}
+    slow, quick = cluster_knots(spots, holds), cluster_quickly(spots, holds)
+    assert [(k.x, k.y, [s.id for s in k.spots]) for k in slow] == [
+        (k.x, k.y, [s.id for s in k.spots]) for k in quick
+    ]
+
+
+def test_knot_history_means_per_day_and_session(store: Store, record: dict[str, int]) -> None:
+    knot = recurring_knots(heat_spots(store, None))[0]
+    history = knot_history(store, knot.knot, None)
+    assert [(t.start.date(), t.holds, t.before, t.after) for t in history.days] == [
+        (DAY1, 2, 5.5, 3.5),
+        (DAY2, 1, 4.0, 2.0),
+        (DAY3, 2, 3.0, 1.0),
+    ]
+    assert [(t.holds, t.before, t.after) for t in history.sessions] == [
+        (2, 5.5, 3.5),
+        (1, 4.0, 2.0),
+        (2, 3.0, 1.0),  # midnight ends a session
+    ]
+
+
+# -- window ---------------------------------------------------------------
+@pytest.fixture
+def history(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path, record: dict[str, int]
+) -> HistoryWindow:
+    main = make_window(store, clock, tmp_path)
+    qtbot.addWidget(main)
+    shown = HistoryWindow(main)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def choose(window: HistoryWindow, day: date) -> None:
+    window.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+
+def test_calendar_marks_exactly_the_days_with_holds(history: HistoryWindow) -> None:
+    marked = {
+        date(d.year(), d.month(), d.day()): f
+        for d, f in history.calendar.dateTextFormat().items()
+        if f.fontWeight() == QFont.Weight.Bold
+    }
+    assert sorted(marked) == [DAY1, DAY2, DAY3]
+    assert marked[DAY1].toolTip() == "3 holds, 1 cancelled"
+    assert history.calendar.selectedDate() == QDate(2026, 11, 25)
+    assert history.day_model.rowCount() == 0
+
+
+def test_choosing_a_day_fills_the_list_diagram_sessions_and_holds(history: HistoryWindow) -> None:
+    choose(history, DAY1)
+    assert history.day_model.rowCount() == 2
+    assert [m.number for m in history.day_diagram.markers()] == [1, 2]
+    assert history.holds_table.rowCount() == 4
+    assert history.holds_table.item(3, 4).text() == "cancelled"
+    assert history.holds_table.item(0, 5).text() == "6 → 4"
+    assert history.sessions_label.text().count("Session") == 3  # restart, then idle gap
+
+
+def test_deleting_needs_edit_this_day_and_goes_through_undo(
+    history: HistoryWindow, store: Store
+) -> None:
+    main = history.main
+    choose(history, DAY1)
+    history.holds_table.selectRow(0)
+    assert not history.delete_hold_button.isEnabled()
+    assert not history.delete_day_button.isEnabled()
+    history.delete_hold()
+    assert len(day_holds(store, DAY1)) == 4  # refused: not editing
+    history.edit_box.setChecked(True)
+    history.holds_table.selectRow(0)
+    assert history.delete_hold_button.isEnabled()
+    history.delete_hold_button.click()
+    assert len(day_holds(store, DAY1)) == 3
+    assert history.holds_table.rowCount() == 3  # refreshed through recordChanged
+    main.edits.stack.undo()
+    assert history.holds_table.rowCount() == 4
+    history.delete_day_button.click()
+    assert day_holds(store, DAY1) == []
+    assert store.day_summary(DAY1) == []
+    assert history.day_model.rowCount() == 0
+    assert DAY1 not in {c.day for c in days_with_holds(store, DAY1, DAY3)}
+    main.edits.stack.undo()
+    assert len(day_holds(store, DAY1)) == 4
+    assert history.day_model.rowCount() == 2
+
+
+def test_recurring_knots_tab_heat_list_and_trend(history: HistoryWindow) -> None:
+    history.span_box.setCurrentIndex(history.span_box.findData(Span.ALL))
+    assert [w for _, _, w in history.heat_diagram.heat()] == [1.0, 0.2]
+    assert [m.number for m in history.heat_diagram.markers()] == [1, 2]
+    cells = [
+        [history.knot_table.item(r, c).text() for c in range(5)]
+        for r in range(history.knot_table.rowCount())
+    ]
+    assert cells == [
+        ["1", "Left · medial gastrocnemius", "3", "5", "6 → 1"],
+        ["2", "Right · soleus", "1", "1", ""],
+    ]
+    history.knot_table.selectRow(0)
+    assert history.knot_days.rowCount() == 3
+    assert history.trend.points() == [(5.5, 3.5), (4.0, 2.0), (3.0, 1.0)]
+    assert "3 sessions" in history.trend.summary()
+    history.knot_table.selectRow(1)
+    assert history.trend.points() == [(None, None)]
+    assert history.trend.summary() == "No tenderness ratings for this knot yet."
+    history.span_box.setCurrentIndex(history.span_box.findData(Span.WEEK))  # 19-25 Nov
+    assert history.knot_table.rowCount() == 2
+    assert history.knot_days.rowCount() == 0
+    assert history.trend.points() == []
+
+
+def test_grab_both_tabs(history: HistoryWindow, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("KNOTIMER_GRAB_DIR", str(tmp_path)))
+    choose(history, DAY1)
+    history.resize(1100, 760)
+    history.grab().save(str(folder / "days.png"))
+    history.tabs.setCurrentIndex(1)
+    history.span_box.setCurrentIndex(history.span_box.findData(Span.ALL))
+    history.knot_table.selectRow(0)
+    history.grab().save(str(folder / "knots.png"))
+    assert (folder / "days.png").stat().st_size > 10_000
+    assert (folder / "knots.png").stat().st_size > 10_000
+
+
+def test_main_window_type(history: HistoryWindow) -> None:
+    assert isinstance(history.main, MainWindow)
+    assert history.windowFlags() & Qt.WindowType.Window
