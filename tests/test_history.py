@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Muscle, Region, Side
@@ -246,10 +247,12 @@ def test_grab_both_tabs(history: HistoryWindow, tmp_path: Path) -> None:
     folder = Path(os.environ.get("KNOTIMER_GRAB_DIR", str(tmp_path)))
     choose(history, DAY1)
     history.resize(1100, 760)
+    QApplication.sendPostedEvents()  # let the layouts settle, as the event loop would
     history.grab().save(str(folder / "days.png"))
     history.tabs.setCurrentIndex(1)
     history.span_box.setCurrentIndex(history.span_box.findData(Span.ALL))
     history.knot_table.selectRow(0)
+    QApplication.sendPostedEvents()
     history.grab().save(str(folder / "knots.png"))
     assert (folder / "days.png").stat().st_size > 10_000
     assert (folder / "knots.png").stat().st_size > 10_000

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -173,15 +172,12 @@ class HistoryWindow(QWidget):
         left.addLayout(buttons)
         left.addWidget(_labelled(_tr("&Spots"), self.day_list, page))
         left.addWidget(self.day_list, 1)
-        right = QGridLayout()
-        right.addWidget(self.day_diagram, 0, 0, 1, 2)
-        right.addWidget(_labelled(_tr("Sessions"), self.sessions_label, page), 1, 0)
-        right.addWidget(self.sessions_label, 1, 1)
-        right.addWidget(_labelled(_tr("H&olds"), self.holds_table, page), 2, 0, 1, 2)
-        right.addWidget(self.holds_table, 3, 0, 1, 2)
-        right.setRowStretch(0, 3)
-        right.setRowStretch(3, 2)
-        right.setColumnStretch(1, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.day_diagram, 3)
+        right.addWidget(_labelled(_tr("Sessions"), self.sessions_label, page))
+        right.addWidget(self.sessions_label)  # no stretch: every session line stays in view
+        right.addWidget(_labelled(_tr("H&olds"), self.holds_table, page))
+        right.addWidget(self.holds_table, 2)
         layout = QHBoxLayout(page)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
