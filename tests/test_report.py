@@ -6,6 +6,7 @@ import re
 import shutil
 import stat
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -331,3 +332,80 @@ def test_the_dialog_warns_when_the_file_cannot_be_written(
     assert str(bad) in warnings[0]
     assert not bad.parent.exists()
 
+
+# -- the command line ------------------------------------------------------------------------
+def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m knotimer`` with no display and no Qt platform chosen."""
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env["KNOTIMER_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "knotimer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_report_on_the_command_line_without_a_display(data_dir: Path, tmp_path: Path) -> None:
+    store = Store.in_folder(data_dir)
+    _three_days(store, FakeClock())
+    store.close()
+    target = tmp_path / "out.pdf"
+    result = run_cli(
+        "report",
+        "--from",
+        "2026-11-25",
+        "--to",
+        "2026-11-27",
+        "--output",
+        str(target),
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"knotimer: wrote {target} (1 page)"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert re.search(r"Left · medial gastrocnemius\s+5\s+1 min 42 s", pdf_text(target))
+
+
+def test_report_help_explains_each_option(data_dir: Path) -> None:
+    text = run_cli("report", "--help", data_dir=data_dir).stdout
+    for option in ("--date", "--from", "--to", "--output", "--data-dir"):
+        assert option in text
+    assert "report" in run_cli("--help", data_dir=data_dir).stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--date", "2026-11-25", "--from", "2026-11-20", "--to", "2026-11-25"], "not both"),
+        (["--from", "2026-11-20"], "give both"),
+        (["--to", "2026-11-20"], "give both"),
+        (["--from", "2026-11-26", "--to", "2026-11-25"], "is after --to"),
+        (["--date", "yesterday"], "--date"),
+        (["--from", "2026-02-30", "--to", "2026-03-01"], "--from"),
+        ([], "--output"),
+    ],
+)
+def test_bad_report_arguments_get_one_line_and_exit_2(
+    args: list[str], needle: str, data_dir: Path, tmp_path: Path
+) -> None:
+    output = [] if args == [] else ["--output", str(tmp_path / "x.pdf")]
+    result = run_cli("report", *args, *output, data_dir=data_dir)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert needle in lines[0]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_report_to_an_unwritable_place_fails_in_one_line(data_dir: Path) -> None:
+    result = run_cli(
+        "report", "--date", "2026-11-25", "--output", "/proc/no/such/dir/r.pdf", data_dir=data_dir
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("knotimer: cannot write /proc/no/such/dir/r.pdf")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not data_dir.exists()

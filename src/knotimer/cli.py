@@ -1,4 +1,4 @@
-"""The command line: start the window, or export holds without a display."""
+"""The command line: start the window, or export holds or a report without a display."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from knotimer import __version__
 from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S
+from knotimer.reportcli import add_report_command, run_report
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Space and hold it for 10-30 seconds; every hold is saved as it happens. "
             "Without a command, knotimer opens its window."
         ),
-        epilog="Run 'knotimer export --help' for the export options.",
+        epilog="Run 'knotimer export --help' or 'knotimer report --help' for their options.",
     )
     parser.add_argument("--version", action="version", version=f"knotimer {__version__}")
     menu = parser.add_mutually_exclusive_group()
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="file to write, readable by you only (default: stdout)"
     )
     export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    add_report_command(commands, data_dir_help)
     return parser
 
 
@@ -149,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return desktop.install() if args.install_desktop_entry else desktop.uninstall()
     if args.command == "export":
         return run_export(args)
+    if args.command == "report":
+        return run_report(args)
     from knotimer.ui.app import run_window
 
     return run_window(hold_s=args.hold, data_dir=args.data_dir)
