@@ -36,6 +36,8 @@ class WindowActions:
     preferences: QAction
     note: QAction
     delete_spot: QAction
+    history: QAction
+    report: QAction
 
 
 def _action(
@@ -147,6 +149,18 @@ def create_actions(owner: QWidget) -> WindowActions:
             _tr("&Delete this spot"),
             _tr("Delete the selected spot and its holds; Ctrl+Z brings them back (Delete)"),
             [QKeySequence(QKeySequence.StandardKey.Delete)],
+        ),
+        history=_action(
+            owner,
+            _tr("&History…"),
+            _tr("Past days on a calendar, and the knots that keep coming back (Ctrl+H)"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H)],
+        ),
+        report=_action(
+            owner,
+            _tr("&Report for a therapist (PDF)…"),
+            _tr("Today's spots, holds and tenderness as a PDF to print or send (Ctrl+P)"),
+            [QKeySequence(QKeySequence.StandardKey.Print)],
         ),
         preferences=_action(
             owner,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -68,6 +69,10 @@ SETTINGS_HINTS = "view/knot_hints"
 STATUS_MS = 8000
 
 
+if TYPE_CHECKING:
+    from knotimer.ui.historywindow import HistoryWindow
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         self.speaker = speaker or Speaker(self)
         self.settings = settings
         self.selected_spot: int | None = None
+        self.history: HistoryWindow | None = None
         self.setWindowTitle("knotimer")
         self.commands = create_actions(self)
 
@@ -184,6 +190,8 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: shortcuts_dialog(self, self.actions()).exec())
         a.how_to.triggered.connect(lambda: how_to_dialog(self).exec())
         a.preferences.triggered.connect(self.open_preferences)
+        a.history.triggered.connect(self.show_history)
+        a.report.triggered.connect(self.report_today)
         self.guide.message.connect(self.say)
         a.extend.triggered.connect(self.flow.extend)
         a.repeat.triggered.connect(self.hold_again)
@@ -388,6 +396,25 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         """Ctrl+,: every preference in one dialog."""
         edit_preferences(self)
+
+    @Slot()
+    def show_history(self) -> None:
+        """Ctrl+H: the history window (one, reused; undo works there too)."""
+        from knotimer.ui.historywindow import HistoryWindow
+
+        if self.history is None:
+            self.history = HistoryWindow(self)
+            self.history.addActions([self.edits.undo_action, self.edits.redo_action])
+        self.history.show()
+        self.history.raise_()
+        self.history.activateWindow()
+
+    @Slot()
+    def report_today(self) -> None:
+        """Ctrl+P: today's report as a PDF."""
+        from knotimer.ui.report import report_dialog
+
+        report_dialog(self, self.store, self.today(), self.today())
 
     @Slot()
     def offer_safety_check(self) -> None:

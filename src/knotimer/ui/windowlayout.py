@@ -92,6 +92,7 @@ def add_menus(window: MainWindow) -> Menus:
     a = window.commands
     file_menu = window.menuBar().addMenu(_tr("&File"))
     file_menu.addAction(a.export_csv)
+    file_menu.addAction(a.report)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
@@ -111,6 +112,7 @@ def add_menus(window: MainWindow) -> Menus:
     cue_menu = CueMenu(window.feedback.preferences, window.set_cue_preferences, window)
     window.menuBar().addMenu(cue_menu)
     view_menu = window.menuBar().addMenu(_tr("&View"))
+    view_menu.addAction(a.history)
     view_menu.addAction(window.mini_action)
     view_menu.addSeparator()
     view_menu.addAction(a.muscle_names)

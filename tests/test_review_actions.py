@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.store import Store
+from knotimer.ui.mainwindow import MainWindow
+
+from fakes import FakeClock
+from qtsupport import make_window, point_on
+
+MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
+    shown = make_window(store, clock, tmp_path)
+    qtbot.addWidget(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
+    qtbot.mouseClick(shown.diagram, Qt.MouseButton.LeftButton, pos=point_on(shown.diagram, MEDIAL))
+    qtbot.keyClick(shown.diagram, Qt.Key.Key_Space)
+    clock.advance(20)
+    shown.hold.check()
+    return shown
+
+
+def test_the_history_window_opens_once_and_shows_today(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.commands.history.trigger()
+    history = window.history
+    assert history is not None
+    assert history.isVisible()
+    window.commands.history.trigger()
+    assert window.history is history
+    assert history.calendar.selectedDate().toPython() == clock.now().date()
+    assert window.edits.undo_action in history.actions()
+
+
+def test_the_report_action_writes_a_private_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "for-my-physio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"warning: {args}"))
+    window.commands.report.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
