@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from knotimer.core.anatomy import Muscle, Region, Side
@@ -145,12 +147,20 @@ def drive(
     *args: str,
     plan: dict[str, object] | None = None,
     env: dict[str, str] | None = None,
+    prefix: Sequence[str] = (),
     timeout: float = 60,
 ) -> tuple[list[dict[str, object]], subprocess.CompletedProcess[str]]:
     """Run the real knotimer under tests/fixtures/appdriver.py; its events and the process."""
     environment = dict(env or child_env())
     environment["KNOTIMER_DRIVER"] = json.dumps(plan or {})
-    done = run_python(str(FIXTURES / "appdriver.py"), *args, env=environment, timeout=timeout)
+    done = subprocess.run(
+        [*prefix, sys.executable, str(FIXTURES / "appdriver.py"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=timeout,
+        check=False,
+    )
     events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     return events, done
 
@@ -158,3 +168,33 @@ def drive(
 def knotimer_lines(stderr: str) -> list[str]:
     """Knotimer's own lines on stderr (Qt's platform chatter left out)."""
     return [line for line in stderr.splitlines() if line.startswith("knotimer")]
+
+
+@contextlib.contextmanager
+def made_read_only(path: Path) -> Iterator[list[str]]:
+    """Make ``path`` (a file or folder) read-only for a child; yields the command prefix.
+
+    Root ignores file modes, so as root ``path`` is bind-mounted read-only in a private
+    mount namespace (the prefix); anyone else gets its write bits removed meanwhile.
+    """
+    if os.geteuid() == 0:
+        remount = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+        yield ["unshare", "--mount", "sh", "-c", remount, str(path)]
+        return
+    mode = path.stat().st_mode
+    path.chmod(mode & ~0o222)
+    try:
+        yield []
+    finally:
+        path.chmod(mode)
+
+
+def can_make_read_only() -> bool:
+    """Whether this machine lets a test make a path read-only for a child."""
+    if os.geteuid() != 0:
+        return True
+    remount = "mount --bind /tmp /tmp && mount -o remount,bind,ro /tmp"
+    probe = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", remount], capture_output=True, check=False
+    )
+    return probe.returncode == 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from faults import all_rows, fill, integrity, snapshot
 from knotimer.core.backup import (
@@ -26,6 +28,7 @@ from knotimer.core.backup import (
 from knotimer.core.dbfile import DatabaseDamagedError, header_fields
 from knotimer.core.recovery import restore_backup
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
+from knotimer.ui.backupschedule import DailyBackups
 
 from fakes import FakeClock
 
@@ -186,3 +189,24 @@ def test_restoring_a_backup_copies_it_and_overwrites_nothing(
     assert reopened.schema_version == SCHEMA_VERSION
     reopened.close()
     assert header_fields(target) is not None
+
+
+def test_the_app_backs_up_between_holds_and_says_when_it_cannot(
+    qtbot: QtBot, store: Store, clock: FakeClock, data_dir: Path
+) -> None:
+    fill(store, clock, spots=1, holds_per_spot=1)
+    holding = [True]
+    backups = DailyBackups(store.path, clock, busy=lambda: holding[0])
+    assert backups.run() is None  # a hold is running: later
+    assert list_backups(data_dir) == []
+    holding[0] = False
+    with qtbot.waitSignal(backups.made) as made:
+        backups.run()
+    assert made.args[0].path == backup_folder(data_dir) / "knotimer-2026-11-25.sqlite3"
+    clock.advance(86400)
+    shutil.rmtree(backup_folder(data_dir))
+    backup_folder(data_dir).write_text("in the way")
+    with qtbot.waitSignal(backups.failed) as failed:
+        backups.run()
+    assert "could not make the backup folder" in failed.args[0]
+    backups.stop()
