@@ -16,7 +16,6 @@ from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.edits import set_hold_deleted
 from knotimer.core.history import (
     Span,
-    cluster_quickly,
     day_holds,
     days_with_holds,
     heat_points,
@@ -25,7 +24,6 @@ from knotimer.core.history import (
     recurring_knots,
 )
 from knotimer.core.holdtimer import HoldResult, Outcome
-from knotimer.core.knots import cluster_knots
 from knotimer.core.records import Spot
 from knotimer.core.store import Store
 from knotimer.ui.historywindow import HistoryWindow
@@ -123,17 +121,6 @@ def test_heat_map_clusters_the_same_knot_over_days(store: Store, record: dict[st
     recent = heat_spots(store, Span.WEEK.first_day(DAY2))  # from 2026-11-15 on: all
     assert len(recent) == 3
     assert [s.spot.id for s in heat_spots(store, DAY3)] == [record["a2"]]
-
-
-def test_the_quick_clustering_finds_the_same_knots_as_cluster_knots(
-    store: Store, record: dict[str, int]
-) -> None:
-    spots = [s.spot for s in heat_spots(store, None)]
-    holds = {s.spot.id: s.holds for s in heat_spots(store, None)}
-    slow, quick = cluster_knots(spots, holds), cluster_quickly(spots, holds)
-    assert [(k.x, k.y, [s.id for s in k.spots]) for k in slow] == [
-        (k.x, k.y, [s.id for s in k.spots]) for k in quick
-    ]
 
 
 def test_knot_history_means_per_day_and_session(store: Store, record: dict[str, int]) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+import random
 from datetime import datetime, timedelta, timezone
 
 from knotimer.core.anatomy import Muscle, Region, Side
@@ -81,3 +83,39 @@ def test_close_spots_on_the_same_muscle_are_one_knot() -> None:
 def test_spots_far_apart_never_merge_whatever_the_order() -> None:
     spots = [spot(i, MEDIAL, 0.30 + 0.06 * i, 0.3, 10 - i) for i in range(5)]  # 36 units apart
     assert len(cluster_knots(spots)) == 5
+
+
+def brute_force_knots(spots: list[Spot], radius: float = 30.0) -> list[list[int]]:
+    """The rule written out plainly (every knot checked for every spot): the test's oracle."""
+    knots: list[tuple[float, float, Region, list[Spot]]] = []
+    for s in sorted(spots, key=lambda s: (s.created, s.id)):
+        best = None
+        for index, (x, y, region, _members) in enumerate(knots):
+            d = math.hypot((s.x - x) * 600, (s.y - y) * 900)
+            if region == s.region and d <= radius and (best is None or (d, index) < best):
+                best = (d, index)
+        if best is None:
+            knots.append((s.x, s.y, s.region, [s]))
+        else:
+            x, y, region, members = knots[best[1]]
+            members.append(s)
+            n = len(members)
+            knots[best[1]] = (x + (s.x - x) / n, y + (s.y - y) / n, region, members)
+    return sorted(sorted(m.id for m in members) for _, _, _, members in knots)
+
+
+def test_the_grid_finds_exactly_the_knots_of_the_plain_rule() -> None:
+    rng = random.Random(7)
+    regions = [MEDIAL, SOLEUS]
+    spots = [
+        spot(
+            i,
+            rng.choice(regions),
+            rng.uniform(0.25, 0.45),
+            rng.uniform(0.2, 0.6),
+            rng.randrange(200),
+        )
+        for i in range(600)
+    ]
+    found = sorted(sorted(s.id for s in k.spots) for k in cluster_knots(spots))
+    assert found == brute_force_knots(spots)

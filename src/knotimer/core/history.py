@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from enum import Enum
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import Outcome
-from knotimer.core.knots import DRAWING_H, DRAWING_W, SAME_KNOT_UNITS, Knot
+from knotimer.core.knots import Knot, cluster_knots
 from knotimer.core.records import Hold, Spot
 from knotimer.core.sessions import DEFAULT_IDLE_GAP, split_sessions
 from knotimer.core.store import Store
@@ -208,47 +207,10 @@ def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
     ]
 
 
-def cluster_quickly(
-    spots: Iterable[Spot], holds_per_spot: dict[int, int], radius_units: float = SAME_KNOT_UNITS
-) -> list[Knot]:
-    """The same knots as knots.cluster_knots, found through a grid: fast for years of spots."""
-
-    def cell(x: float, y: float) -> tuple[int, int]:
-        return int(x * DRAWING_W // radius_units), int(y * DRAWING_H // radius_units)
-
-    knots: list[Knot] = []
-    # Per region, the knot indexes by the grid cell (one radius wide) of their centre:
-    # a knot in reach of a spot sits in the spot's cell or in one of the 8 around it.
-    grids: dict[Region, dict[tuple[int, int], list[int]]] = {}
-    for spot in sorted(spots, key=lambda s: (s.created, s.id)):
-        grid = grids.setdefault(spot.region, {})
-        cx, cy = cell(spot.x, spot.y)
-        near = []
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for i in grid.get((cx + dx, cy + dy), ()):
-                    k = knots[i]
-                    distance = math.hypot((spot.x - k.x) * DRAWING_W, (spot.y - k.y) * DRAWING_H)
-                    if distance <= radius_units:
-                        near.append((distance, i))
-        if near:
-            index = min(near)[1]  # the nearest; on a tie the oldest, as cluster_knots does
-            knot = knots[index]
-            grid[cell(knot.x, knot.y)].remove(index)
-        else:
-            index, knot = len(knots), Knot(spot.region, spot.x, spot.y)
-            knots.append(knot)
-        knot.add(spot, holds_per_spot.get(spot.id, 0))
-        grid.setdefault(cell(knot.x, knot.y), []).append(index)
-    first_day = {id(k): min(s.created.date() for s in k.spots) for k in knots}
-    knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day[id(k)]))
-    return knots
-
-
 def recurring_knots(spots: list[HeatSpot]) -> list[KnotSummary]:
     """Cluster the heat map's spots into knots (most held first), numbered from 1."""
     by_id = {s.spot.id: s for s in spots}
-    knots = cluster_quickly([s.spot for s in spots], {s.spot.id: s.holds for s in spots})
+    knots = cluster_knots([s.spot for s in spots], {s.spot.id: s.holds for s in spots})
     summaries = []
     for number, knot in enumerate(knots, start=1):
         members = [by_id[spot.id] for spot in knot.spots]

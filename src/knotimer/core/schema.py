@@ -46,6 +46,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE holds ADD COLUMN tenderness_after INTEGER
         CHECK (tenderness_after BETWEEN 0 AND 10);
     ALTER TABLE holds ADD COLUMN run_id TEXT;
+    CREATE INDEX holds_by_spot_live ON holds (spot_id, deleted, outcome, local_date,
+        started_utc, tenderness_before, tenderness_after);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
