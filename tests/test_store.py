@@ -147,3 +147,18 @@ def test_export_rows_by_day_and_all(store: Store, clock: FakeClock) -> None:
     )
     assert first.local_date == "2026-11-25"
     assert first.local_start == "09:30:00"
+
+
+def test_a_shared_folder_given_as_data_dir_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    (shared / "someone-elses-file.txt").write_text("hello")
+    Store.in_folder(shared).close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / DB_FILENAME).stat().st_mode) == 0o600
+    ours = tmp_path / "ours"
+    ours.mkdir(mode=0o755)
+    ours.chmod(0o755)
+    Store.in_folder(ours).close()
+    assert stat.S_IMODE(ours.stat().st_mode) == 0o700

@@ -104,11 +104,32 @@ def _insert_target(sql: str) -> tuple[str, list[str]]:
     return table, columns
 
 
+# What knotimer itself keeps in a data folder; a folder holding anything else (say /tmp or
+# the home folder, given with --data-dir) is not knotimer's to lock down.
+_OWN_NAMES = ("knotimer", "backups", ".knotimer")
+
+
 def create_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the user only."""
+    """Create ``path`` (and parents) readable by the user only.
+
+    An existing folder is tightened to 0700 only when it holds nothing but knotimer's own
+    files: a shared folder given with --data-dir keeps its permissions.
+    """
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if path.stat().st_mode & 0o077:
-        path.chmod(0o700)
+    mode = path.stat().st_mode
+    if not mode & 0o077:
+        return
+    if existed and (mode & 0o1000 or not _only_knotimer_files(path)):
+        return
+    path.chmod(0o700)
+
+
+def _only_knotimer_files(path: Path) -> bool:
+    try:
+        return all(entry.name.startswith(_OWN_NAMES) for entry in path.iterdir())
+    except OSError:
+        return False
 
 
 class Store:
