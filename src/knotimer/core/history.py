@@ -183,16 +183,19 @@ def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
     """The spots with counted holds since ``first`` (None: ever), each with its holds."""
     rows = store.query(
         """
-        SELECT s.*, COUNT(*) AS n_holds, group_concat(DISTINCT h.local_date) AS days,
-               min(h.started_utc || '|' || coalesce(h.tenderness_before, h.tenderness_after))
-                   AS first_rating,
-               max(h.started_utc || '|' || coalesce(h.tenderness_after, h.tenderness_before))
-                   AS latest_rating
-        FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
-        WHERE h.deleted = 0 AND s.deleted = 0 AND h.outcome != 'cancelled'
-          {since}
-        GROUP BY s.id
-        """.format(since="" if first is None else "AND h.local_date >= ?"),  # noqa: S608 - ours
+        SELECT s.*, a.n_holds, a.days, a.first_rating, a.latest_rating
+        FROM spots AS s JOIN (
+            SELECT spot_id, COUNT(*) AS n_holds, group_concat(DISTINCT local_date) AS days,
+                   min(started_utc || '|' || coalesce(tenderness_before, tenderness_after))
+                       AS first_rating,
+                   max(started_utc || '|' || coalesce(tenderness_after, tenderness_before))
+                       AS latest_rating
+            FROM holds
+            WHERE deleted = 0 AND outcome != 'cancelled' {since}
+            GROUP BY spot_id
+        ) AS a ON a.spot_id = s.id
+        WHERE s.deleted = 0
+        """.format(since="" if first is None else "AND local_date >= ?"),  # noqa: S608 - ours
         () if first is None else (first.isoformat(),),
     )
     return [
