@@ -185,7 +185,14 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             refresh_ms=raw["refresh_ms"],
             first_in_process_ms=raw["window_cold_ms"],
         ),
-        _fig("heatmap_all", "Heat map over all", raw["heatmap_ms"], "ms", "-", ok=None),
+        _fig(
+            "heatmap_all",
+            "Heat map over all (query + knots)",
+            raw["heatmap_ms"],
+            "ms",
+            "<= 200 ms",
+            ok=raw["heatmap_ms"] <= 200,
+        ),
         _fig(
             "csv_all",
             f"CSV of everything ({holds} rows)",
@@ -196,5 +203,7 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             runs_ms=raw["csv_runs_ms"],
             mib=raw["csv_mib"],
         ),
-        _fig("pdf_day", "One-day PDF", raw["pdf_ms"], "ms", "-", ok=None),
+        _fig(
+            "pdf_day", "One-day PDF", raw["pdf_ms"], "ms", "<= 300 ms", ok=raw["pdf_ms"] <= 300
+        ),
     ]
