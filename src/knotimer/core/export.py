@@ -6,6 +6,7 @@ import csv
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, fields
+from operator import attrgetter
 from typing import TextIO
 
 from knotimer.core.records import ExportRow
@@ -29,8 +30,9 @@ def write_csv(rows: Iterable[ExportRow], out: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     count = 0
+    values = attrgetter(*COLUMNS)
     for row in rows:
-        writer.writerow([neutralise_cell(getattr(row, name)) for name in COLUMNS])
+        writer.writerow([neutralise_cell(value) for value in values(row)])
         count += 1
     return count
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -51,8 +52,13 @@ def _offset_s(moment: datetime) -> int:
     return int(offset.total_seconds())
 
 
+@functools.cache
+def _zone(offset_s: int) -> timezone:
+    return timezone(timedelta(seconds=offset_s))
+
+
 def _local(utc_text: str, offset_s: int) -> datetime:
-    return datetime.fromisoformat(utc_text).astimezone(timezone(timedelta(seconds=offset_s)))
+    return datetime.fromisoformat(utc_text).astimezone(_zone(offset_s))
 
 
 def _spot_from_row(row: sqlite3.Row) -> Spot:
@@ -451,7 +457,7 @@ class Store:
                 hold_id=row["id"],
                 spot_id=row["spot_id"],
                 local_date=row["local_date"],
-                local_start=started.strftime("%H:%M:%S"),
+                local_start=f"{started.hour:02d}:{started.minute:02d}:{started.second:02d}",
                 utc_start=row["started_utc"],
                 side=row["side"],
                 muscle=row["muscle"],
