@@ -1,0 +1,133 @@
+"""Rebuild the screenshots in this folder from a seeded record (offscreen; run from the repo).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py --hidpi
+
+The README's main screenshot is taken from a real X window instead (see the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+HERE = Path(__file__).resolve().parent
+
+
+class SeedClock:
+    """A clock that stands still unless moved (9:30 on a November morning)."""
+
+    def __init__(self) -> None:
+        self.mono = 1000.0
+        self.wall = datetime(2026, 11, 25, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def boottime(self) -> float:
+        return self.mono
+
+    def now(self) -> datetime:
+        return self.wall
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += timedelta(seconds=seconds)
+
+
+def seed(window: object, clock: SeedClock) -> None:
+    """A few days of holds with ratings, then today's three spots, one being held."""
+    from knotimer.core.anatomy import ALL_REGIONS
+    from knotimer.core.edits import rate_hold
+    from knotimer.core.holdtimer import HoldTimer
+
+    store = window.store  # type: ignore[attr-defined]
+    anchors = window.diagram.anchors()  # type: ignore[attr-defined]
+    medial_left, soleus_left, lateral_right = ALL_REGIONS[4], ALL_REGIONS[1], ALL_REGIONS[10]
+    for days_ago, before, after in ((6, 7, 5), (4, 6, 4), (2, 6, 3), (1, 5, 3)):
+        day_clock = SeedClock()
+        day_clock.advance(-days_ago * 86400)
+        x, y = anchors[medial_left]
+        spot = store.add_spot(medial_left, x + 0.005 * days_ago, y + 0.03, day_clock.now())
+        timer = HoldTimer(day_clock)
+        timer.start(20)
+        day_clock.advance(20)
+        result = timer.poll()
+        assert result is not None
+        hold = store.record_hold(spot.id, result, tenderness_before=before)
+        rate_hold(store, hold.id, after=True, value=after)
+    for region, dy in ((medial_left, 0.03), (lateral_right, 0.0), (soleus_left, 0.05)):
+        x, y = anchors[region]
+        window.mark_spot(region, x, y + dy)  # type: ignore[attr-defined]
+    window.select_spot(window.model.spot_id_at(0))  # type: ignore[attr-defined]
+    window.edits.digit(6)  # type: ignore[attr-defined]
+    window.start_or_pause()  # type: ignore[attr-defined]
+    clock.advance(20)
+    window.hold.check()  # type: ignore[attr-defined]
+    window.edits.digit(3)  # type: ignore[attr-defined]
+    window.select_spot(window.model.spot_id_at(2))  # type: ignore[attr-defined]
+    window.start_or_pause()  # type: ignore[attr-defined]
+    clock.advance(7.4)
+    window.hold.check()  # type: ignore[attr-defined]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hidpi", action="store_true", help="only the 2x screenshot")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    from knotimer.core.store import Store
+    from knotimer.ui.cues import CuePlayer
+    from knotimer.ui.mainwindow import MainWindow
+    from knotimer.ui.theme import ThemeChoice, apply_theme
+
+    scratch = Path(tempfile.mkdtemp(prefix="knotimer-shots-"))
+    store = Store.in_folder(scratch / "data")
+    clock = SeedClock()
+    settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, clock, CuePlayer(), settings)
+    window.resize(1100, 760)
+    window.show()
+    seed(window, clock)
+    window.flash.hide()  # the end-of-hold wash would cover the picture
+    app.processEvents()
+    if args.hidpi:
+        window.grab().save(str(HERE / "main-window-2x.png"))
+        return 0
+    apply_theme(ThemeChoice.LIGHT)
+    diagram = window.diagram
+    diagram.setParent(None)  # on its own, at the sizes users meet
+    for height, name in ((400, "diagram-400px.png"), (1200, "diagram-1200px.png")):
+        diagram.resize(round(height * 0.75), height)
+        diagram.show()
+        app.processEvents()
+        diagram.grab().save(str(HERE / name))
+    window.splitter.insertWidget(0, diagram)
+    window.resize(1100, 760)
+    window.commands.muscle_names.setChecked(True)
+    app.processEvents()
+    window.grab().save(str(HERE / "main-window-light.png"))
+    apply_theme(ThemeChoice.DARK)
+    app.processEvents()
+    window.grab().save(str(HERE / "main-window-dark.png"))
+    apply_theme(ThemeChoice.LIGHT)
+    window.commands.muscle_names.setChecked(False)
+    window.show_history()
+    history = window.history
+    assert history is not None
+    app.processEvents()
+    history.grab().save(str(HERE / "history-days.png"))
+    history.tabs.setCurrentIndex(1)
+    app.processEvents()
+    history.grab().save(str(HERE / "history-knots.png"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
