@@ -68,11 +68,13 @@ def advice_text(advice: Advice) -> str:
 
 
 def seconds_text(seconds: float) -> str:
-    """A duration in whole seconds or minutes and seconds, e.g. '45 s' or '2 min 05 s'."""
+    """A duration: '45 s', '2 min 05 s' or '4 h 50 min'."""
     total = round(seconds)
     if total < 60:
         return _tr("{n} s").format(n=total)
-    return _tr("{m} min {s:02d} s").format(m=total // 60, s=total % 60)
+    if total < 3600:
+        return _tr("{m} min {s:02d} s").format(m=total // 60, s=total % 60)
+    return _tr("{h} h {m:02d} min").format(h=total // 3600, m=total % 3600 // 60)
 
 
 def short_muscle_name(muscle: Muscle) -> str:
