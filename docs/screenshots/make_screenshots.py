@@ -103,11 +103,14 @@ def main() -> int:
     apply_theme(ThemeChoice.LIGHT)
     diagram = window.diagram
     diagram.setParent(None)  # on its own, at the sizes users meet
-    for height, name in ((400, "diagram-400px.png"), (1200, "diagram-1200px.png")):
-        diagram.resize(round(height * 0.75), height)
-        diagram.show()
-        app.processEvents()
-        diagram.grab().save(str(HERE / name))
+    for theme in (ThemeChoice.LIGHT, ThemeChoice.DARK):
+        apply_theme(theme)
+        for height in (400, 1200):
+            diagram.resize(round(height * 0.75), height)
+            diagram.show()
+            app.processEvents()
+            diagram.grab().save(str(HERE / f"diagram-{height}px-{theme.value}.png"))
+    apply_theme(ThemeChoice.LIGHT)
     window.splitter.insertWidget(0, diagram)
     window.resize(1100, 760)
     window.commands.muscle_names.setChecked(True)

@@ -63,18 +63,22 @@ def cluster_knots(
     # Per region, knot indexes by the grid cell of their centre: a knot in reach of a spot
     # has its centre in the spot's cell or in one of the eight around it.
     grids: dict[Region, dict[tuple[int, int], list[int]]] = {}
+    reach2 = radius_units * radius_units
     for spot in sorted(spots, key=lambda s: (s.created, s.id)):
         grid = grids.setdefault(spot.region, {})
-        cx, cy = cell(spot.x, spot.y)
-        near = [
-            (distance, index)
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for index in grid.get((cx + dx, cy + dy), ())
-            if (distance := knots[index].distance_units(spot.x, spot.y)) <= radius_units
-        ]
-        if near:
-            index = min(near)[1]
+        sx, sy = spot.x * DRAWING_W, spot.y * DRAWING_H
+        cx, cy = int(sx // radius_units), int(sy // radius_units)
+        best: tuple[float, int] | None = None
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for index in grid.get((cx + dx, cy + dy), ()):
+                    knot = knots[index]
+                    ex, ey = sx - knot.x * DRAWING_W, sy - knot.y * DRAWING_H
+                    d2 = ex * ex + ey * ey
+                    if d2 <= reach2 and (best is None or (d2, index) < best):
+                        best = (d2, index)
+        if best is not None:
+            index = best[1]
             knot = knots[index]
             grid[cell(knot.x, knot.y)].remove(index)
         else:
