@@ -280,8 +280,13 @@ def test_settings_for_step_lengths_are_used(
     assert window.guide.step_clock.core.planned_s == 30
 
 
-def test_the_check_is_offered_once_on_first_run(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_first_run_offers_the_check_without_blocking(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    clock: FakeClock,
+    tmp_path: Path,
 ) -> None:
     asked: list[str] = []
 
@@ -292,6 +297,12 @@ def test_the_check_is_offered_once_on_first_run(
         return SafetyDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(SafetyDialog, "exec", answer)
-    window.offer_safety_check()
-    window.offer_safety_check()
+    assert window.safety_banner.isVisible()  # offered, not forced: the timer works meanwhile
+    window.safety_banner.checkRequested.emit()
     assert asked == ["check"]
+    assert not window.safety_banner.isVisible()
+    window.offer_safety_check()  # answered today: not asked again
+    assert asked == ["check"]
+    again = make_window(store, clock, tmp_path)
+    qtbot.addWidget(again)
+    assert again.safety_banner.isHidden()

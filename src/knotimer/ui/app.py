@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
@@ -24,6 +25,7 @@ from knotimer.ui.recoverydialog import tell_other_running, tell_problem
 from knotimer.ui.shutdown import ShutdownGuard
 from knotimer.ui.singleinstance import Claim, SingleInstance
 from knotimer.ui.startup import open_record, prepare_folder
+from knotimer.ui.translations import install_translations
 
 # For the benchmark: write time.monotonic() at the first paint of the window to this file,
 # and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
@@ -61,6 +63,25 @@ class FirstPaintProbe(QObject):
                 app.quit()
 
 
+class AfterFirstPaint(QObject):
+    """Runs something a moment after the window's first paint (sounds load then, not before)."""
+
+    DELAY_MS = 300
+
+    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint event, schedule the action once."""
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self.DELAY_MS, self._action)
+        return False
+
+
 def application_settings() -> QSettings:
     """Knotimer's QSettings (native format, per user), without values it cannot use."""
     settings = QSettings(APP_NAME, APP_NAME)
@@ -96,6 +117,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(asset("icons/knotimer.svg"))))
+    install_translations(app)
     return app
 
 
@@ -161,8 +183,8 @@ def _run_session(
             Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
         )
         window.diagram.installEventFilter(probe)
+    window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
     window.show()
-    QTimer.singleShot(0, cues.preload)
     backups.start()
     try:
         return app.exec()

@@ -54,6 +54,7 @@ from knotimer.ui.routinepanel import RoutinePanel
 from knotimer.ui.routinestart import (
     run_safety_check,
 )
+from knotimer.ui.safetybanner import SafetyBanner
 from knotimer.ui.safetydialog import load_check
 from knotimer.ui.sessionsummary import sessions_text
 from knotimer.ui.speech import Speaker
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.midnight.timeout.connect(self.check_day)
         self.selection_label = QLabel(self)
         self.rating_label = QLabel(self)
+        self.safety_banner = SafetyBanner(self)
         self.today_title = QLabel(self)
         self.guide = make_guide(self)
         self.routine_panel = RoutinePanel(self.guide, self)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.refresh_today()
         self.routine.show_stage()
         self._show_rating()
+        self.safety_banner.setVisible(needs_check(load_check(settings), self.today()))
         self.update_hold_display()
         self.tray.set_visible(self.feedback.preferences.tray)
         self.diagram.setFocus()
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         a.cancel.triggered.connect(self.cancel_or_leave)
         a.routine.triggered.connect(self.routine.start)
         a.routine_next.triggered.connect(self.guide.next)
+        self.safety_banner.checkRequested.connect(self.offer_safety_check)
         a.safety.triggered.connect(lambda: run_safety_check(self, self.settings, self.today()))
         a.shortcuts.triggered.connect(lambda: shortcuts_dialog(self, self.actions()).exec())
         a.how_to.triggered.connect(lambda: how_to_dialog(self).exec())
@@ -418,7 +422,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def offer_safety_check(self) -> None:
-        """On the first run (and after a long absence): the short "before you start" check."""
+        """The short "before you start" check, when it is due (first run, long absence)."""
+        self.safety_banner.hide()
         if needs_check(load_check(self.settings), self.today()):
             run_safety_check(self, self.settings, self.today())
 

@@ -61,6 +61,7 @@ def lay_out(window: MainWindow) -> QSplitter:
 
     side = QWidget(window)
     column = QVBoxLayout(side)
+    column.addWidget(window.safety_banner)
     column.addWidget(window.routine_panel)
     column.addWidget(window.panel, 3)
     column.addWidget(window.selection_label)
