@@ -203,7 +203,5 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             runs_ms=raw["csv_runs_ms"],
             mib=raw["csv_mib"],
         ),
-        _fig(
-            "pdf_day", "One-day PDF", raw["pdf_ms"], "ms", "<= 300 ms", ok=raw["pdf_ms"] <= 300
-        ),
+        _fig("pdf_day", "One-day PDF", raw["pdf_ms"], "ms", "<= 300 ms", ok=raw["pdf_ms"] <= 300),
     ]
