@@ -214,3 +214,12 @@ def test_delete_all_my_data_asks_first_then_erases_everything(
     assert list(store.export_rows()) == []
     assert window.model.rowCount() == 0
     assert not window.edits.undo_action.isEnabled()  # nothing to undo into
+
+
+def test_the_shortcuts_sheet_lists_every_command_once(window: MainWindow) -> None:
+    from knotimer.ui.help import shortcuts_html
+
+    sheet = shortcuts_html(window.actions())
+    for words in ("Start hold", "Undo", "Guided routine", "History", "Tenderness before"):
+        assert words in sheet
+    assert "<td>7</td>" not in sheet  # the ten digit keys share one line

@@ -50,6 +50,7 @@ class EditControl(QObject):
         self.digit_actions: list[QAction] = []
         for number, key in enumerate(DIGIT_KEYS):
             action = QAction(str(number), window)
+            action.setObjectName("tenderness-digit")  # one line for all ten in the help
             action.setShortcuts(
                 [QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)]
             )

@@ -17,6 +17,8 @@ def shortcuts_html(actions: list[QAction]) -> str:
     """A table of every command with a shortcut, read from the actions themselves."""
     rows = []
     for action in actions:
+        if action.objectName() == "tenderness-digit":
+            continue
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if not keys:
@@ -27,6 +29,10 @@ def shortcuts_html(actions: list[QAction]) -> str:
             f"<td>{escape(name)}</td><td>{escape(action.statusTip())}</td></tr>"
         )
     mouse = [
+        (
+            _tr("0-9 (1 then 0 = 10)"),
+            _tr("Tenderness before the next hold, or after the one just finished"),
+        ),
         (_tr("Click a muscle"), _tr("Mark a knot there, or select the spot you click near")),
         (_tr("Drag a spot"), _tr("Move it to where the knot really is")),
         (_tr("Arrow keys, Enter"), _tr("On the diagram: move the crosshair, mark a knot")),
