@@ -180,34 +180,49 @@ def day_holds(store: Store, day: date) -> list[DayHold]:
 
 
 def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
-    """The spots with counted holds since ``first`` (None: ever), each with its holds."""
-    rows = store.query(
-        """
-        SELECT s.*, a.n_holds, a.days, a.first_rating, a.latest_rating
-        FROM spots AS s JOIN (
-            SELECT spot_id, COUNT(*) AS n_holds, group_concat(DISTINCT local_date) AS days,
-                   min(started_utc || '|' || coalesce(tenderness_before, tenderness_after))
-                       AS first_rating,
-                   max(started_utc || '|' || coalesce(tenderness_after, tenderness_before))
-                       AS latest_rating
-            FROM holds
-            WHERE deleted = 0 AND outcome != 'cancelled' {since}
-            GROUP BY spot_id
-        ) AS a ON a.spot_id = s.id
-        WHERE s.deleted = 0
-        """.format(since="" if first is None else "AND local_date >= ?"),  # noqa: S608 - ours
-        () if first is None else (first.isoformat(),),
+    """The spots with counted holds since ``first`` (None: ever), each with its holds.
+
+    Three plain queries (counts, ratings, spots) joined here: each can use an index, where
+    one query with string work on every hold row took half as long again.
+    """
+    since, params = ("AND local_date >= ?", (first.isoformat(),)) if first else ("", ())
+    counted = f"deleted = 0 AND outcome != 'cancelled' {since}"
+    counts = store.query(
+        f"SELECT spot_id, COUNT(*) AS n, group_concat(DISTINCT local_date) AS days"  # noqa: S608
+        f" FROM holds WHERE {counted} GROUP BY spot_id",
+        params,
     )
-    return [
-        HeatSpot(
-            spot=_spot(r),
-            holds=r["n_holds"],
-            days=frozenset(r["days"].split(",")),
-            first_rating=_rating(r["first_rating"]),
-            latest_rating=_rating(r["latest_rating"]),
+    ratings = {
+        r["spot_id"]: (r["first_rating"], r["latest_rating"])
+        for r in store.query(
+            "SELECT spot_id,"  # noqa: S608 - the only interpolation is our own condition
+            " min(started_utc || '|' || coalesce(tenderness_before, tenderness_after))"
+            " AS first_rating,"
+            " max(started_utc || '|' || coalesce(tenderness_after, tenderness_before))"
+            " AS latest_rating"
+            f" FROM holds WHERE {counted}"
+            " AND (tenderness_before IS NOT NULL OR tenderness_after IS NOT NULL)"
+            " GROUP BY spot_id",
+            params,
         )
-        for r in rows
-    ]
+    }
+    spots = {r["id"]: r for r in store.query("SELECT * FROM spots WHERE deleted = 0")}
+    found = []
+    for row in counts:
+        spot_row = spots.get(row["spot_id"])
+        if spot_row is None:
+            continue
+        first_rating, latest_rating = ratings.get(row["spot_id"], (None, None))
+        found.append(
+            HeatSpot(
+                spot=_spot(spot_row),
+                holds=row["n"],
+                days=frozenset(row["days"].split(",")),
+                first_rating=_rating(first_rating),
+                latest_rating=_rating(latest_rating),
+            )
+        )
+    return found
 
 
 def recurring_knots(spots: list[HeatSpot]) -> list[KnotSummary]:
