@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -150,3 +151,29 @@ def restore_backup(backup: Backup, path: Path) -> None:
             raise FileExistsError(existing)
     with read_only(backup.path, immutable=True) as source:
         write_backup(source, path)
+
+
+class EarlyCheck:
+    """check_database in a thread, begun while the app loads (SQLite lets go of the GIL)."""
+
+    def __init__(self, database: Path, newest_version: int) -> None:
+        self.database = database
+        self.newest_version = newest_version
+        self._report: HealthReport | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="knotimer-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._report = check_database(self.database, self.newest_version)
+        except BaseException as error:
+            self._error = error
+
+    def report(self) -> HealthReport:
+        """What it found (waits for it)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._report is not None
+        return self._report

@@ -1,31 +1,29 @@
-"""Start the window: one instance per data folder, the checked record, then the main window."""
+"""Start the window: one instance per data folder, the checked record, then the main window.
+
+Only the standard library and knotimer's core are imported up front: the record's start-up
+check begins in a thread first, and runs while Qt and the window's modules load.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from knotimer import APP_NAME, __version__
-from knotimer.core.clock import SystemClock
-from knotimer.core.holdtimer import HoldState, validate_hold_length
-from knotimer.core.store import Store
+from knotimer.core.holdtimer import validate_hold_length
+from knotimer.core.recovery import EarlyCheck
+from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION
 from knotimer.paths import resolve_data_dir
-from knotimer.resources import asset
-from knotimer.ui.backupschedule import DailyBackups
-from knotimer.ui.cues import CuePlayer
-from knotimer.ui.mainwindow import MainWindow
-from knotimer.ui.recoverydialog import tell_other_running, tell_problem
-from knotimer.ui.shutdown import ShutdownGuard
-from knotimer.ui.singleinstance import Claim, SingleInstance
-from knotimer.ui.startup import open_record, prepare_folder
-from knotimer.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from knotimer.core.clock import SystemClock
+    from knotimer.core.store import Store
+    from knotimer.ui.singleinstance import SingleInstance
 
 # For the benchmark: write time.monotonic() at the first paint of the window to this file,
 # and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
@@ -36,54 +34,15 @@ HOLD_LENGTH_KEY = "hold/length_s"  # as the main window remembers it
 
 
 def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("knotimer", text)
-
-
-class FirstPaintProbe(QObject):
-    """Reports when the diagram has been painted for the first time (start-up benchmark)."""
-
-    def __init__(self, target: Path, quit_after: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._target = target
-        self._quit_after = quit_after
-        self._seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On the first paint event, report once the paint has been done."""
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        self._target.write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
-        if self._quit_after:
-            app = QApplication.instance()
-            if app is not None:
-                app.quit()
-
-
-class AfterFirstPaint(QObject):
-    """Runs something a moment after the window's first paint (sounds load then, not before)."""
-
-    DELAY_MS = 300
-
-    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._action = action
-        self._done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On the first paint event, schedule the action once."""
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(self.DELAY_MS, self._action)
-        return False
 
 
 def application_settings() -> QSettings:
     """Knotimer's QSettings (native format, per user), without values it cannot use."""
+    from PySide6.QtCore import QSettings
+
     settings = QSettings(APP_NAME, APP_NAME)
     forget_unusable_hold_length(settings)
     return settings
@@ -110,6 +69,12 @@ def forget_unusable_hold_length(settings: QSettings) -> None:
 
 def make_application(argv: list[str]) -> QApplication:
     """The QApplication, named so QStandardPaths and QSettings find knotimer's folders."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from knotimer.resources import asset
+    from knotimer.ui.translations import install_translations
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -123,11 +88,24 @@ def make_application(argv: list[str]) -> QApplication:
 
 def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     """Open the main window and run until it closes; the process exit code."""
-    app = make_application(sys.argv[:1])
+    folder: Path | None = None
+    problem = ""
     try:
         folder = resolve_data_dir(data_dir)
     except OSError as error:
-        tell_problem(_tr("knotimer cannot find its folder"), str(error))
+        problem = str(error)
+    # The record's check runs while Qt loads; it only reads, and is redone if it finds trouble.
+    early = None
+    if folder is not None and folder.is_dir():
+        early = EarlyCheck(folder / DB_FILENAME, SCHEMA_VERSION)
+    from knotimer.core.clock import SystemClock
+    from knotimer.ui.recoverydialog import tell_other_running, tell_problem
+    from knotimer.ui.singleinstance import Claim, SingleInstance
+    from knotimer.ui.startup import open_record, prepare_folder
+
+    app = make_application(sys.argv[:1])
+    if folder is None:
+        tell_problem(_tr("knotimer cannot find its folder"), problem)
         return EXIT_FAILURE
     if not prepare_folder(folder):
         return EXIT_FAILURE
@@ -144,7 +122,7 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
         return 0
     clock = SystemClock()
     try:
-        store = open_record(folder, clock)
+        store = open_record(folder, clock, early)
         if store is None:
             return EXIT_FAILURE
         try:
@@ -163,6 +141,13 @@ def _run_session(
     hold_s: int | None,
 ) -> int:
     """The window's whole life, with signals, logout and backups looked after."""
+    from knotimer.core.holdtimer import HoldState
+    from knotimer.ui.backupschedule import DailyBackups
+    from knotimer.ui.cues import CuePlayer
+    from knotimer.ui.firstpaint import AfterFirstPaint, FirstPaintProbe
+    from knotimer.ui.mainwindow import MainWindow
+    from knotimer.ui.shutdown import ShutdownGuard
+
     cues = CuePlayer()
     window = MainWindow(store, clock, cues, application_settings(), hold_s)
     instance.activated.connect(window.bring_forward)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from knotimer.core.backup import CheckedBackup, newest_good_backup
 from knotimer.core.clock import Clock
 from knotimer.core.recovery import (
+    EarlyCheck,
     Health,
     HealthReport,
     check_database,
@@ -53,14 +54,18 @@ def prepare_folder(folder: Path) -> bool:
     return True
 
 
-def open_record(folder: Path, clock: Clock) -> Store | None:
+def open_record(folder: Path, clock: Clock, early: EarlyCheck | None = None) -> Store | None:
     """The store for ``folder``, after the start-up check; None if knotimer should quit.
 
     A damaged database is moved aside (never changed, never overwritten) before anything
-    else happens, and the newest backup that passes its own check is offered.
+    else happens, and the newest backup that passes its own check is offered. A check
+    begun early (``early``) is trusted when it finds the record sound; anything else is
+    checked once more now that this knotimer holds the folder's lock.
     """
     database = folder / DB_FILENAME
-    report = check_database(database, SCHEMA_VERSION)
+    report = early.report() if early is not None and early.database == database else None
+    if report is None or report.health is not Health.SOUND:
+        report = check_database(database, SCHEMA_VERSION)
     if not _recover(database, report, clock):
         return None
     try:
