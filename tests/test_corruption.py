@@ -8,11 +8,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from faults import all_rows, checkpoint, digest, drive, fill, integrity, knotimer_lines, snapshot
 from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.dbfile import DatabaseDamagedError, side_files
 from knotimer.core.recovery import (
+    EarlyCheck,
     Health,
     check_database,
     move_aside,
@@ -20,6 +22,7 @@ from knotimer.core.recovery import (
     restore_backup,
 )
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
+from knotimer.ui.startup import open_record
 
 from fakes import FakeClock
 
@@ -260,3 +263,22 @@ def test_quitting_changes_nothing_more_and_the_backup_is_offered_again(data: Pat
     assert "no record" in str(dialog["text"])
     assert all_rows(data / DB_FILENAME)[1] == backup_holds
     assert list(data.glob("knotimer-damaged-*.sqlite3")) == [aside]
+
+
+def test_an_early_alarm_is_checked_again_before_anything_moves(qtbot: QtBot, data: Path) -> None:
+    """The check run while Qt loads may meet a knotimer that is just closing.
+
+    Its finding counts only if it is "sound"; anything else is checked again under the lock.
+    """
+    database = data / DB_FILENAME
+    good = database.read_bytes()
+    expected = all_rows(database)
+    database.write_bytes(b"half-written by someone else")
+    early = EarlyCheck(database, SCHEMA_VERSION)
+    assert early.report().health is Health.DAMAGED
+    database.write_bytes(good)  # the other knotimer finished
+    store = open_record(data, FakeClock(), early)
+    assert store is not None
+    store.close()
+    assert not list(data.glob("knotimer-damaged-*"))
+    assert all_rows(database) == expected
