@@ -233,3 +233,25 @@ def test_an_unusable_remembered_hold_length_is_forgotten(
     settings.setValue(HOLD_LENGTH_KEY, stored)
     forget_unusable_hold_length(settings)
     assert settings.contains(HOLD_LENGTH_KEY) is kept
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=(ValueError, OverflowError, RuntimeWarning),
+    reason="preferencesdialog.py reads routine step lengths with int() and QSpinBox.setValue "
+    "unguarded: 'abc' raises ValueError, a huge number OverflowError (requested in the "
+    "issue-7 report; the app itself starts, only Preferences fails)",
+)
+@pytest.mark.parametrize("value", ["abc", "99999999999999999999"])
+def test_preferences_open_with_a_corrupt_routine_length(
+    qtbot: QtBot, tmp_path: Path, value: str
+) -> None:
+    from knotimer.core.preferences import CuePreferences
+    from knotimer.ui.preferencesdialog import PreferencesDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("routine/warm-up", value)
+    dialog = PreferencesDialog(
+        settings, hold_s=20, cues=CuePreferences(), voices=[], data_folder=tmp_path
+    )
+    qtbot.addWidget(dialog)
