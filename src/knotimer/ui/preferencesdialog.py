@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
-from knotimer.core.routine import STEP_LIMITS_S, Step
+from knotimer.core.routine import STEP_LIMITS_S, Step, step_seconds
 from knotimer.ui.theme import THEME_KEY, ThemeChoice, stored_choice
 
 IDLE_GAP_KEY = "sessions/idle_gap_min"
@@ -35,6 +35,16 @@ VOICE_KEY = "speech/voice"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PreferencesDialog", text)
+
+
+def stored_step_seconds(settings: QSettings) -> dict[Step, int]:
+    """Each timed step's length from preferences (defaults: 60 s; switching legs 10 s)."""
+    settings.beginGroup("routine")
+    try:
+        values = {key: settings.value(key) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
+    return step_seconds(values)
 
 
 def idle_gap_minutes(settings: QSettings) -> int:
@@ -123,6 +133,7 @@ class PreferencesDialog(QDialog):
         self.idle_gap.setValue(idle_gap_minutes(settings))
         self.idle_gap.setToolTip(_tr("After a pause this long, the next hold starts a new session"))
         self.steps: dict[Step, QSpinBox] = {}
+        lengths = stored_step_seconds(settings)  # unreadable values fall back to defaults
         general = QFormLayout()
         general.addRow(_tr("Default hold"), self.hold)
         general.addRow(_tr("Theme"), self.theme)
@@ -135,7 +146,7 @@ class PreferencesDialog(QDialog):
             spin = QSpinBox(self)
             spin.setRange(*STEP_LIMITS_S)
             spin.setSuffix(_tr(" s"))
-            spin.setValue(int(str(settings.value(f"routine/{step.value}", 60))))
+            spin.setValue(lengths[step])
             self.steps[step] = spin
             general.addRow(text, spin)
 

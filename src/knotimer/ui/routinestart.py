@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from knotimer.core.anatomy import Side
-from knotimer.core.routine import Step, step_seconds
 from knotimer.core.safety import needs_check
+from knotimer.ui.preferencesdialog import stored_step_seconds
 from knotimer.ui.safetydialog import SafetyDialog, explain_red_flags, load_check, save_check
 
 
@@ -62,11 +62,4 @@ def ask_sides(parent: QWidget) -> tuple[Side, ...] | None:
     return None
 
 
-def stored_step_seconds(settings: QSettings) -> dict[Step, int]:
-    """Each timed step's length from preferences (defaults: 60 s; switching legs 10 s)."""
-    settings.beginGroup("routine")
-    try:
-        values = {key: settings.value(key) for key in settings.childKeys()}
-    finally:
-        settings.endGroup()
-    return step_seconds(values)
+__all__ = ["ask_sides", "run_safety_check", "safety_allows_routine", "stored_step_seconds"]
