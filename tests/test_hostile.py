@@ -235,16 +235,38 @@ def test_an_unusable_remembered_hold_length_is_forgotten(
     assert settings.contains(HOLD_LENGTH_KEY) is kept
 
 
-def test_preferences_open_with_a_corrupt_routine_length(qtbot: QtBot, tmp_path: Path) -> None:
+INFINITE_LENGTH = pytest.mark.xfail(
+    strict=True,
+    raises=OverflowError,
+    reason="core/routine.step_seconds catches ValueError but not the OverflowError of "
+    "int(float('inf')); requested in the issue-7 report",
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "abc",
+        "",
+        "nan",
+        "99999999999999999999",
+        pytest.param("-1e999", marks=INFINITE_LENGTH),
+        pytest.param("inf", marks=INFINITE_LENGTH),
+    ],
+)
+def test_preferences_open_with_a_corrupt_routine_length(
+    qtbot: QtBot, tmp_path: Path, value: str
+) -> None:
     from knotimer.core.preferences import CuePreferences
     from knotimer.ui.preferencesdialog import PreferencesDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("routine/warm-up", "abc")
+    settings.setValue("routine/warm-up", value)
     dialog = PreferencesDialog(
         settings, hold_s=20, cues=CuePreferences(), voices=[], data_folder=tmp_path
     )
     qtbot.addWidget(dialog)
-    from knotimer.core.routine import Step
+    from knotimer.core.routine import STEP_LIMITS_S, Step
 
-    assert dialog.steps[Step.WARM_UP].value() == 60  # the default, not a crash
+    low, high = STEP_LIMITS_S
+    assert low <= dialog.steps[Step.WARM_UP].value() <= high  # a usable length, not a crash
