@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from faults import all_rows, fill, integrity, snapshot
 from knotimer.core.backup import (
     KEEP_DAILY,
     KEEP_LABELLED,
@@ -31,6 +30,7 @@ from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 from knotimer.ui.backupschedule import DailyBackups
 
 from fakes import FakeClock
+from faults import all_rows, fill, integrity, snapshot
 
 DAY = date(2026, 11, 25)
 

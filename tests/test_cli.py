@@ -136,3 +136,37 @@ def test_export_to_an_unwritable_place_fails_clearly(data_dir: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("knotimer: cannot write")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data-dir", ""],
+        ["export", "--data-dir", " "],
+        ["export", "--output", ""],
+        ["report", "--output", ""],
+    ],
+)
+def test_empty_names_are_refused_in_one_line(args: list[str]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "empty name" in line
+
+
+def test_export_never_replaces_a_device_or_a_link(data_dir: Path, tmp_path: Path) -> None:
+    _one_hold(data_dir)
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = run_cli("export", "--output", str(folder), data_dir=data_dir)
+    assert result.returncode == 1
+    assert "not a regular file" in result.stderr
+    assert folder.is_dir()
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = run_cli("export", "--date", "all", "--output", str(link), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()  # the link stays a link ...
+    assert real.read_text().startswith("hold_id,")  # ... and the file it points to is written

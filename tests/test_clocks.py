@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from faults import REGIONS
 from knotimer.core.holdtimer import HoldState, HoldTimer, Outcome
 from knotimer.core.store import Store
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
+from faults import REGIONS
 from qtsupport import make_window
 
 ZONES = [

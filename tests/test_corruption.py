@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from faults import all_rows, checkpoint, digest, drive, fill, integrity, knotimer_lines, snapshot
 from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.dbfile import DatabaseDamagedError, side_files
 from knotimer.core.recovery import (
@@ -25,6 +24,7 @@ from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 from knotimer.ui.startup import open_record
 
 from fakes import FakeClock
+from faults import all_rows, checkpoint, digest, drive, fill, integrity, knotimer_lines, snapshot
 
 WHEN = datetime(2026, 11, 25, 9, 30, 5)
 SEEDS = range(12)

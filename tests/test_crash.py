@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from faults import FIXTURES, hold_dicts, integrity
 from knotimer.core.dbfile import side_files
 from knotimer.core.recovery import Health, check_database
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION
+
+from faults import FIXTURES, hold_dicts, integrity
 
 SEED = int(os.environ.get("KNOTIMER_CRASH_SEED", "20261125"))
 

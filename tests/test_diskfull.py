@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from faults import FIXTURES, REGIONS, child_env, fill, finished_hold, integrity
 from knotimer.core.dbfile import DiskFullError, StoreError
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.store import Store
 
 from fakes import FakeClock
+from faults import FIXTURES, REGIONS, child_env, fill, finished_hold, integrity
 
 NAMESPACE = ["unshare", "--user", "--map-root-user", "--mount"]
 MOUNT_TMPFS = 'mount -t tmpfs -o size=1m,mode=0700 knotimer-test "$0" && exec "$@"'

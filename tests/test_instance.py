@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from faults import FIXTURES, child_env, drive, snapshot
 from knotimer.core.store import DB_FILENAME
 from knotimer.ui.singleinstance import LOCK_NAME, Claim, SingleInstance
+
+from faults import FIXTURES, child_env, drive, snapshot
 
 
 def launch(data_dir: Path, plan: dict[str, object]) -> subprocess.Popen[str]:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from faults import FIXTURES, drive, finished_hold, integrity, raw_connect
 from knotimer.core import schema
 from knotimer.core.backup import check_backup, list_backups
 from knotimer.core.dbfile import DatabaseTooNewError, StoreError, side_files
@@ -16,6 +15,7 @@ from knotimer.core.holdtimer import Outcome
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 
 from fakes import FakeClock
+from faults import FIXTURES, drive, finished_hold, integrity, raw_connect
 
 EARLIER = range(SCHEMA_VERSION)
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from faults import FIXTURES, child_env, fill, run_python
 from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.dbfile import side_files
 from knotimer.core.recovery import move_aside, restore_backup
@@ -23,6 +22,7 @@ from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 from knotimer.ui.exporting import export_csv_file
 
 from fakes import FakeClock
+from faults import FIXTURES, child_env, fill, run_python
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 NO_UMASK = ["sh", "-c", 'umask 000 && exec "$@"', "sh"]

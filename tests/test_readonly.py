@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from faults import can_make_read_only, child_env, drive, fill, made_read_only, snapshot
 from knotimer.core.store import DB_FILENAME, Store
 
 from fakes import FakeClock
+from faults import can_make_read_only, child_env, drive, fill, made_read_only, snapshot
 
 pytestmark = pytest.mark.skipif(
     not can_make_read_only(),

@@ -14,13 +14,13 @@ from PySide6.QtCore import SIGNAL
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from faults import FIXTURES, child_env, hold_dicts, integrity
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState, Outcome
 from knotimer.core.store import DB_FILENAME, Store
 from knotimer.ui.shutdown import ShutdownGuard
 
 from fakes import FakeClock
+from faults import FIXTURES, child_env, hold_dicts, integrity
 from qtsupport import make_window
 
 COMMIT_DATA = SIGNAL("commitDataRequest(QSessionManager&)")

@@ -34,7 +34,6 @@ from hypothesis.stateful import (
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from faults import REGIONS, raw_connect
 from knotimer.core.holdtimer import MAX_EXTENDED_S, HoldState, Outcome
 from knotimer.core.recovery import Health, check_database
 from knotimer.core.store import SCHEMA_VERSION, Store
@@ -42,6 +41,7 @@ from knotimer.ui.exporting import export_csv_file
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
+from faults import REGIONS, raw_connect
 from qtsupport import make_window, point_on
 
 POINTS: dict[str, QPoint] = {}  # a point on each region, for the window's fixed size

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import NoReturn
 
 from knotimer import __version__
+from knotimer.cliargs import day, path_text
 from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S
 from knotimer.reportcli import add_report_command, run_report
 
@@ -43,11 +44,9 @@ def export_day(text: str) -> date | None:
     """Parse --date: today, all, or YYYY-MM-DD (None means all)."""
     if text == "all":
         return None
-    if text == "today":
-        return datetime.now().astimezone().date()
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return day(text)
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
             f"--date takes today, all or a date like 2026-11-25, not {text!r}"
         ) from None
@@ -88,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"length of a hold, {MIN_HOLD_S}-{MAX_HOLD_S} seconds "
         f"(default: the last one you chose, first {DEFAULT_HOLD_S})",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument("--data-dir", metavar="DIR", type=path_text, help=data_dir_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     export = commands.add_parser(
         "export",
@@ -106,9 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="which day's holds, by your local date (default: today)",
     )
     export.add_argument(
-        "--output", metavar="FILE", help="file to write, readable by you only (default: stdout)"
+        "--output",
+        metavar="FILE",
+        type=path_text,
+        help="file to write, readable by you only (default: stdout)",
     )
-    export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    export.add_argument(
+        "--data-dir", metavar="DIR", type=path_text, default=argparse.SUPPRESS, help=data_dir_help
+    )
     add_report_command(commands, data_dir_help)
     return parser
 

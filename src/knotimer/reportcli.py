@@ -6,10 +6,11 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from knotimer.cliargs import day, path_text
 from knotimer.core.records import ExportRow, SpotSummary
 
 EXIT_FAILURE = 1
@@ -17,14 +18,7 @@ EXIT_FAILURE = 1
 
 def report_day(text: str) -> date:
     """Parse --date: today or YYYY-MM-DD."""
-    if text == "today":
-        return datetime.now().astimezone().date()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--date takes today or a date like 2026-11-25, not {text!r}"
-        ) from None
+    return day(text)
 
 
 def period_day(text: str) -> date:
@@ -72,11 +66,14 @@ def add_report_command(commands: Any, data_dir_help: str) -> None:
     report.add_argument(
         "--output",
         required=True,
+        type=path_text,
         metavar="FILE.pdf",
         help="the PDF to write; created readable by you only, replacing FILE.pdf only once "
         "the report is complete",
     )
-    report.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    report.add_argument(
+        "--data-dir", metavar="DIR", type=path_text, default=argparse.SUPPRESS, help=data_dir_help
+    )
     report.set_defaults(report_parser=report)
 
 

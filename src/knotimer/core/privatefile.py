@@ -18,6 +18,10 @@ def private_output(target: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     path = Path(target).expanduser()
+    if path.is_symlink():
+        path = path.resolve()  # write where the link points; the link itself stays
+    if path.exists() and not path.is_file():
+        raise OSError(f"{path} is not a regular file; choose a file name to write to")
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     try:
         with open(descriptor, "w", encoding="utf-8", newline="") as handle:  # noqa: PTH123

@@ -59,7 +59,7 @@ def step_seconds(values: dict[str, object]) -> dict[Step, int]:
             continue
         try:
             seconds = int(float(str(values.get(step.value, DEFAULT_STEP_S[step.value]))))
-        except ValueError:
+        except (ValueError, OverflowError):  # "abc", "nan", "inf"
             seconds = DEFAULT_STEP_S[step.value]
         lengths[step] = max(low, min(high, seconds))
     return lengths

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from knotimer.core.anatomy import Region
 from knotimer.core.clock import Clock
 from knotimer.core.edits import purge_deleted
-from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S, HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.records import SpotSummary
 from knotimer.core.safety import needs_check
@@ -173,9 +173,10 @@ class MainWindow(QMainWindow):
     def _remembered_length(self) -> int:
         value = self.settings.value(SETTINGS_HOLD_LENGTH, 20)
         try:
-            return int(str(value))
-        except ValueError:
+            seconds = int(float(str(value)))
+        except (ValueError, OverflowError):  # a hand-edited or damaged settings file
             return 20
+        return max(MIN_HOLD_S, min(MAX_HOLD_S, seconds))
 
     def hold_actions(self) -> list[QAction]:
         """The commands of a hold, shared with the mini window."""
