@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from enum import Enum
 
-from knotimer.core.anatomy import Muscle, Region, Side
-from knotimer.core.holdtimer import Outcome
 from knotimer.core.knots import Knot, cluster_knots
 from knotimer.core.records import Hold, Spot
 from knotimer.core.sessions import DEFAULT_IDLE_GAP, split_sessions
-from knotimer.core.store import Store
+from knotimer.core.store import Store, hold_from_row, spot_from_row
 
 
 class Span(Enum):
@@ -93,52 +89,6 @@ class KnotHistory:
 
 
 # -- rows -----------------------------------------------------------------
-@functools.cache
-def _zone(offset_s: int) -> timezone:
-    return timezone(timedelta(seconds=offset_s))
-
-
-@functools.cache
-def _region(side: str, muscle: str) -> Region:
-    return Region(Side(side), Muscle(muscle))
-
-
-def _local(utc_text: str, offset_s: int) -> datetime:
-    return datetime.fromisoformat(utc_text).astimezone(_zone(offset_s))
-
-
-def _spot(row: sqlite3.Row, id_key: str = "id", offset_key: str = "utc_offset_s") -> Spot:
-    return Spot(
-        id=row[id_key],
-        region=_region(row["side"], row["muscle"]),
-        x=row["x"],
-        y=row["y"],
-        created=_local(row["created_utc"], row[offset_key]),
-        note=row["note"],
-    )
-
-
-def _hold(row: sqlite3.Row) -> Hold:
-    return Hold(
-        id=row["id"],
-        spot_id=row["spot_id"],
-        started=_local(row["started_utc"], row["utc_offset_s"]),
-        planned_s=row["planned_s"],
-        held_s=row["held_s"],
-        paused_s=row["paused_s"],
-        pauses=row["pauses"],
-        outcome=Outcome(row["outcome"]),
-        tenderness_before=row["tenderness_before"],
-        tenderness_after=row["tenderness_after"],
-        run_id=row["run_id"],
-    )
-
-
-def _mean(values: Iterable[int | None]) -> float | None:
-    given = [v for v in values if v is not None]
-    return sum(given) / len(given) if given else None
-
-
 def _rating(text: str | None) -> tuple[str, int] | None:
     if text is None:
         return None
@@ -176,7 +126,7 @@ def day_holds(store: Store, day: date) -> list[DayHold]:
         """,
         (day.isoformat(),),
     )
-    return [DayHold(_hold(r), _spot(r, "s_id", "s_offset")) for r in rows]
+    return [DayHold(hold_from_row(r), spot_from_row(r, "s_id", "s_offset")) for r in rows]
 
 
 def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
@@ -215,7 +165,7 @@ def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
         first_rating, latest_rating = ratings.get(row["spot_id"], (None, None))
         found.append(
             HeatSpot(
-                spot=_spot(spot_row),
+                spot=spot_from_row(spot_row),
                 holds=row["n"],
                 days=frozenset(row["days"].split(",")),
                 first_rating=_rating(first_rating),
@@ -282,7 +232,7 @@ def knot_history(
             json.dumps([spot.id for spot in knot.spots]),
         ),
     )
-    holds = [_hold(r) for r in rows]
+    holds = [hold_from_row(r) for r in rows]
     by_day: dict[date, list[Hold]] = {}
     for hold in holds:
         by_day.setdefault(hold.local_date, []).append(hold)

@@ -61,18 +61,25 @@ def _local(utc_text: str, offset_s: int) -> datetime:
     return datetime.fromisoformat(utc_text).astimezone(_zone(offset_s))
 
 
-def _spot_from_row(row: sqlite3.Row) -> Spot:
+def spot_from_row(row: sqlite3.Row, id_key: str = "id", offset_key: str = "utc_offset_s") -> Spot:
+    """A Spot from a row of ``spots`` (the keys name the id and offset columns if aliased)."""
     return Spot(
-        id=row["id"],
-        region=Region(Side(row["side"]), Muscle(row["muscle"])),
+        id=row[id_key],
+        region=_region(row["side"], row["muscle"]),
         x=row["x"],
         y=row["y"],
-        created=_local(row["created_utc"], row["utc_offset_s"]),
+        created=_local(row["created_utc"], row[offset_key]),
         note=row["note"],
     )
 
 
-def _hold_from_row(row: sqlite3.Row) -> Hold:
+@functools.cache
+def _region(side: str, muscle: str) -> Region:
+    return Region(Side(side), Muscle(muscle))
+
+
+def hold_from_row(row: sqlite3.Row) -> Hold:
+    """A Hold from a row of ``holds``."""
     return Hold(
         id=row["id"],
         spot_id=row["spot_id"],
@@ -384,7 +391,7 @@ class Store:
         rows = self._rows("SELECT * FROM spots WHERE id = ?", (spot_id,))
         if not rows:
             raise KeyError(spot_id)
-        return _spot_from_row(rows[0])
+        return spot_from_row(rows[0])
 
     def holds_for_spot(self, spot_id: int) -> list[Hold]:
         """Every hold on a spot, oldest first."""
@@ -392,7 +399,7 @@ class Store:
             "SELECT * FROM holds WHERE spot_id = ? AND deleted = 0 ORDER BY started_utc, id",
             (spot_id,),
         )
-        return [_hold_from_row(row) for row in rows]
+        return [hold_from_row(row) for row in rows]
 
     def day_summary(self, day: date) -> list[SpotSummary]:
         """The spots marked or held on ``day`` (the user's local date), in the order marked."""
@@ -424,7 +431,7 @@ class Store:
             last = row["last_hold"]
             summaries.append(
                 SpotSummary(
-                    spot=_spot_from_row(row),
+                    spot=spot_from_row(row),
                     holds=row["n_holds"],
                     cancelled=row["n_cancelled"],
                     held_s=row["held"],
