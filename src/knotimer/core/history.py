@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -89,6 +89,11 @@ class KnotHistory:
 
 
 # -- rows -----------------------------------------------------------------
+def _mean(values: Iterable[int | None]) -> float | None:
+    given = [v for v in values if v is not None]
+    return sum(given) / len(given) if given else None
+
+
 def _rating(text: str | None) -> tuple[str, int] | None:
     if text is None:
         return None
