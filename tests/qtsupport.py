@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QSettings
+from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Region
 from knotimer.core.store import Store
@@ -45,4 +46,15 @@ def make_window(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, clock, RecordingCues(), settings, hold_s)
     window.resize(1100, 760)
+    return window
+
+
+def shown_window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
+    """A main window shown, active, with keyboard focus: ready for clicks and keys."""
+    window = make_window(store, clock, tmp_path)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window

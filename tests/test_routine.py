@@ -17,7 +17,7 @@ from knotimer.ui.mainwindow import MainWindow
 from knotimer.ui.safetydialog import YES, SafetyDialog, load_check, save_check
 
 from fakes import FakeClock
-from qtsupport import make_window, point_on
+from qtsupport import make_window, point_on, shown_window
 
 LEFT_MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 LEFT_LATERAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_LATERAL)
@@ -81,13 +81,7 @@ def test_the_safety_check_is_asked_first_and_after_a_long_absence() -> None:
 # -- the window ----------------------------------------------------------------
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
-    shown = make_window(store, clock, tmp_path)
-    qtbot.addWidget(shown)
-    with qtbot.waitExposed(shown):
-        shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return shown_window(qtbot, store, clock, tmp_path)
 
 
 def run(window: MainWindow, clock: FakeClock, seconds: float) -> None:

@@ -13,7 +13,7 @@ from knotimer.core.store import Store
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
-from qtsupport import make_window, point_on
+from qtsupport import point_on, shown_window
 
 MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
@@ -21,13 +21,7 @@ SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
-    shown = make_window(store, clock, tmp_path)
-    qtbot.addWidget(shown)
-    with qtbot.waitExposed(shown):
-        shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return shown_window(qtbot, store, clock, tmp_path)
 
 
 def click(qtbot: QtBot, window: MainWindow, region: Region) -> None:

@@ -12,7 +12,7 @@ from knotimer.core.store import Store
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
-from qtsupport import RecordingCues, make_window, point_on
+from qtsupport import RecordingCues, make_window, point_on, shown_window
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 LATERAL_RIGHT = Region(Side.RIGHT, Muscle.GASTROCNEMIUS_LATERAL)
@@ -20,13 +20,7 @@ LATERAL_RIGHT = Region(Side.RIGHT, Muscle.GASTROCNEMIUS_LATERAL)
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
-    shown = make_window(store, clock, tmp_path)
-    qtbot.addWidget(shown)
-    with qtbot.waitExposed(shown):
-        shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return shown_window(qtbot, store, clock, tmp_path)
 
 
 def click_region(qtbot: QtBot, window: MainWindow, region: Region) -> QPoint:
