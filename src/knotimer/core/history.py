@@ -11,7 +11,7 @@ from enum import Enum
 from knotimer.core.knots import Knot, cluster_knots
 from knotimer.core.records import Hold, Spot
 from knotimer.core.sessions import DEFAULT_IDLE_GAP, split_sessions
-from knotimer.core.store import Store, hold_from_row, spot_from_row
+from knotimer.core.store import Store, hold_from_row, local_time, region_of, spot_from_row
 
 
 class Span(Enum):
@@ -137,42 +137,41 @@ def day_holds(store: Store, day: date) -> list[DayHold]:
 def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
     """The spots with counted holds since ``first`` (None: ever), each with its holds.
 
-    Three plain queries (counts, ratings, spots) joined here: each can use an index, where
-    one query with string work on every hold row took half as long again.
+    Counts and ratings come from two indexed queries (string work only on rated holds);
+    rows are read by position, since at ten years of use this runs over 15 000 spots.
     """
     since, params = ("AND local_date >= ?", (first.isoformat(),)) if first else ("", ())
     counted = f"deleted = 0 AND outcome != 'cancelled' {since}"
-    counts = store.query(
-        f"SELECT spot_id, COUNT(*) AS n, group_concat(DISTINCT local_date) AS days"  # noqa: S608
-        f" FROM holds WHERE {counted} GROUP BY spot_id",
+    rows = store.query(
+        "SELECT s.id, s.side, s.muscle, s.x, s.y, s.created_utc, s.utc_offset_s, s.note,"  # noqa: S608
+        " a.n, a.days FROM spots AS s JOIN ("
+        f" SELECT spot_id, COUNT(*) AS n, group_concat(DISTINCT local_date) AS days"
+        f" FROM holds WHERE {counted} GROUP BY spot_id"
+        ") AS a ON a.spot_id = s.id WHERE s.deleted = 0",
         params,
     )
     ratings = {
-        r["spot_id"]: (r["first_rating"], r["latest_rating"])
+        r[0]: (r[1], r[2])
         for r in store.query(
             "SELECT spot_id,"  # noqa: S608 - the only interpolation is our own condition
-            " min(started_utc || '|' || coalesce(tenderness_before, tenderness_after))"
-            " AS first_rating,"
+            " min(started_utc || '|' || coalesce(tenderness_before, tenderness_after)),"
             " max(started_utc || '|' || coalesce(tenderness_after, tenderness_before))"
-            " AS latest_rating"
             f" FROM holds WHERE {counted}"
             " AND (tenderness_before IS NOT NULL OR tenderness_after IS NOT NULL)"
             " GROUP BY spot_id",
             params,
         )
     }
-    spots = {r["id"]: r for r in store.query("SELECT * FROM spots WHERE deleted = 0")}
+    none = (None, None)
     found = []
-    for row in counts:
-        spot_row = spots.get(row["spot_id"])
-        if spot_row is None:
-            continue
-        first_rating, latest_rating = ratings.get(row["spot_id"], (None, None))
+    for spot_id, side, muscle, x, y, created_utc, offset, note, count, days in rows:
+        first_rating, latest_rating = ratings.get(spot_id, none)
+        spot = Spot(spot_id, region_of(side, muscle), x, y, local_time(created_utc, offset), note)
         found.append(
             HeatSpot(
-                spot=spot_from_row(spot_row),
-                holds=row["n"],
-                days=frozenset(row["days"].split(",")),
+                spot=spot,
+                holds=count,
+                days=frozenset(days.split(",")),
                 first_rating=_rating(first_rating),
                 latest_rating=_rating(latest_rating),
             )

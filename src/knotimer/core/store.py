@@ -57,7 +57,8 @@ def _zone(offset_s: int) -> timezone:
     return timezone(timedelta(seconds=offset_s))
 
 
-def _local(utc_text: str, offset_s: int) -> datetime:
+def local_time(utc_text: str, offset_s: int) -> datetime:
+    """A stored UTC time as the local time it was, with its offset."""
     return datetime.fromisoformat(utc_text).astimezone(_zone(offset_s))
 
 
@@ -65,16 +66,17 @@ def spot_from_row(row: sqlite3.Row, id_key: str = "id", offset_key: str = "utc_o
     """A Spot from a row of ``spots`` (the keys name the id and offset columns if aliased)."""
     return Spot(
         id=row[id_key],
-        region=_region(row["side"], row["muscle"]),
+        region=region_of(row["side"], row["muscle"]),
         x=row["x"],
         y=row["y"],
-        created=_local(row["created_utc"], row[offset_key]),
+        created=local_time(row["created_utc"], row[offset_key]),
         note=row["note"],
     )
 
 
 @functools.cache
-def _region(side: str, muscle: str) -> Region:
+def region_of(side: str, muscle: str) -> Region:
+    """The Region for stored side and muscle texts (one object per region)."""
     return Region(Side(side), Muscle(muscle))
 
 
@@ -83,7 +85,7 @@ def hold_from_row(row: sqlite3.Row) -> Hold:
     return Hold(
         id=row["id"],
         spot_id=row["spot_id"],
-        started=_local(row["started_utc"], row["utc_offset_s"]),
+        started=local_time(row["started_utc"], row["utc_offset_s"]),
         planned_s=row["planned_s"],
         held_s=row["held_s"],
         paused_s=row["paused_s"],
@@ -435,7 +437,7 @@ class Store:
                     holds=row["n_holds"],
                     cancelled=row["n_cancelled"],
                     held_s=row["held"],
-                    last_hold=None if last is None else _local(*_split_moment(last)),
+                    last_hold=None if last is None else local_time(*_split_moment(last)),
                     tenderness_before=row["before_avg"],
                     tenderness_after=row["after_avg"],
                 )
@@ -459,7 +461,7 @@ class Store:
     @staticmethod
     def _export_rows(rows: Iterable[sqlite3.Row]) -> Iterator[ExportRow]:
         for row in rows:
-            started = _local(row["started_utc"], row["utc_offset_s"])
+            started = local_time(row["started_utc"], row["utc_offset_s"])
             yield ExportRow(
                 hold_id=row["id"],
                 spot_id=row["spot_id"],
