@@ -261,5 +261,5 @@ def test_today_shows_its_sessions(
         press(qtbot, window, Qt.Key.Key_Space)
         clock.advance(20)
         window.hold.check()
-    assert "2 session(s) · 40 s held" in window.today_title.text()
+    assert "2 sessions · 40 s held" in window.today_title.text()
     assert window.today_title.toolTip().count("Session") == 2

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from knotimer.core.export import write_csv
 from knotimer.core.privatefile import private_output
 from knotimer.core.store import Store, StoreError
+from knotimer.ui.labels import holds_text
 
 
 def _tr(text: str) -> str:
@@ -43,6 +44,6 @@ def export_csv_dialog(parent: QWidget, store: Store, day: date) -> Path | None:
         )
         return None
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-        _tr("Exported {n} holds to {path}").format(n=count, path=path), 8000
+        _tr("Exported {holds} to {path}").format(holds=holds_text(count), path=path), 8000
     )
     return path

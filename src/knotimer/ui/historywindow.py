@@ -39,7 +39,7 @@ from knotimer.core.sessions import split_sessions
 from knotimer.resources import asset
 from knotimer.ui.diagram import DiagramWidget
 from knotimer.ui.diagrampaint import Marker
-from knotimer.ui.labels import outcome_name, region_name, seconds_text
+from knotimer.ui.labels import holds_text, outcome_name, region_name, seconds_text
 from knotimer.ui.preferencesdialog import idle_gap_minutes
 from knotimer.ui.spotlist import DaySpotsModel, tenderness_change
 from knotimer.ui.trendchart import TrendChart
@@ -249,7 +249,7 @@ class HistoryWindow(QWidget):
             marked = QTextCharFormat()
             marked.setFontWeight(QFont.Weight.Bold)
             marked.setFontUnderline(True)  # not by weight alone
-            tip = _tr("{n} holds").format(n=count.holds)
+            tip = holds_text(count.holds)
             if count.cancelled:
                 tip += ", " + _tr("{n} cancelled").format(n=count.cancelled)
             marked.setToolTip(tip)
@@ -282,11 +282,11 @@ class HistoryWindow(QWidget):
         sessions = split_sessions([h.hold for h in self.holds], gap, run_of=lambda h: h.run_id)
         self.sessions_label.setText(
             "\n".join(
-                _tr("Session {n}: {start}–{end}, {holds} holds, {held} held").format(
+                _tr("Session {n}: {start}–{end}, {holds}, {held} held").format(
                     n=s.number,
                     start=s.start.strftime("%H:%M"),
                     end=s.end.strftime("%H:%M"),
-                    holds=len(s.holds),
+                    holds=holds_text(len(s.holds)),
                     held=seconds_text(s.held_s),
                 )
                 for s in sessions
@@ -294,8 +294,12 @@ class HistoryWindow(QWidget):
             or _tr("No holds on this day.")
         )
         self.day_title.setText(
-            _tr("{day}: {spots} spots, {holds} holds").format(
-                day=day.strftime("%A %d %B %Y"), spots=len(summaries), holds=len(self.holds)
+            _tr("{day}: {spots}, {holds}").format(
+                day=day.strftime("%A %d %B %Y"),
+                spots=(_tr("{n} spot") if len(summaries) == 1 else _tr("{n} spots")).format(
+                    n=len(summaries)
+                ),
+                holds=holds_text(len(self.holds)),
             )
         )
         self._update_buttons()
@@ -351,8 +355,9 @@ class HistoryWindow(QWidget):
 
     @staticmethod
     def _knot_text(k: KnotSummary) -> str:
-        return _tr("Knot {n}, {name}, {holds} holds on {days} days").format(
-            n=k.number, name=region_name(k.knot.region), holds=k.holds, days=k.days
+        days = (_tr("{n} day") if k.days == 1 else _tr("{n} days")).format(n=k.days)
+        return _tr("Knot {n}, {name}, {holds} on {days}").format(
+            n=k.number, name=region_name(k.knot.region), holds=holds_text(k.holds), days=days
         )
 
     def selected_knot(self) -> KnotSummary | None:

@@ -116,3 +116,13 @@ def hint_text(muscle: str, point: int) -> str:
         ("soleus", 3): _tr("Soleus TP3 (rare): above and to the outside of TP1."),
     }
     return texts.get((muscle, point), _tr("A place where calf knots are often found."))
+
+
+def holds_text(count: int) -> str:
+    """'1 hold' or '3 holds'."""
+    return (_tr("{n} hold") if count == 1 else _tr("{n} holds")).format(n=count)
+
+
+def sessions_count_text(count: int) -> str:
+    """'1 session' or '2 sessions'."""
+    return (_tr("{n} session") if count == 1 else _tr("{n} sessions")).format(n=count)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from knotimer.core.records import SpotSummary
 from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store
-from knotimer.ui.labels import seconds_text
+from knotimer.ui.labels import holds_text, seconds_text, sessions_count_text
 
 
 def _tr(text: str) -> str:
@@ -30,15 +30,15 @@ def sessions_text(
     held = sum(session.held_s for session in sessions)
     title = _tr("Today")
     if sessions:
-        title += " · " + _tr("{n} session(s) · {held} held").format(
-            n=len(sessions), held=seconds_text(held)
+        title += " · " + _tr("{sessions} · {held} held").format(
+            sessions=sessions_count_text(len(sessions)), held=seconds_text(held)
         )
     details = "\n".join(
-        _tr("Session {n}: {start}–{end}, {holds} holds, {held}").format(
+        _tr("Session {n}: {start}–{end}, {holds}, {held}").format(
             n=s.number,
             start=s.start.strftime("%H:%M"),
             end=s.end.strftime("%H:%M"),
-            holds=len(s.holds),
+            holds=holds_text(len(s.holds)),
             held=seconds_text(s.held_s),
         )
         for s in sessions

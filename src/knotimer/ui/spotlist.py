@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from knotimer.core.records import SpotSummary
-from knotimer.ui.labels import region_name, seconds_text
+from knotimer.ui.labels import holds_text, region_name, seconds_text
 
 SPOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,11 +107,11 @@ class DaySpotsModel(QAbstractTableModel):
         """A sentence for a row, as a tooltip or for a screen reader."""
         summary = self._rows[row]
         text = QCoreApplication.translate(
-            "DaySpotsModel", "Spot {number}, {name}, {holds} holds, {held} held"
+            "DaySpotsModel", "Spot {number}, {name}, {holds}, {held} held"
         ).format(
             number=row + 1,
             name=region_name(summary.spot.region),
-            holds=summary.holds,
+            holds=holds_text(summary.holds),
             held=seconds_text(summary.held_s),
         )
         change = tenderness_change(summary.tenderness_before, summary.tenderness_after)
