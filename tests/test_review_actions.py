@@ -53,3 +53,21 @@ def test_the_report_action_writes_a_private_pdf(
     window.commands.report.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_report_for_a_past_day_from_history(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    window.commands.history.trigger()
+    history = window.history
+    assert history is not None
+    target = tmp_path / "that-day.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"warning: {args}"))
+    history.report_day_button.click()
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Left · medial gastrocnemius" in text

@@ -129,6 +129,9 @@ class HistoryWindow(QWidget):
         self.delete_day_button = QPushButton(_tr("Delete this d&ay"), page)
         self.delete_day_button.setAccessibleName(_tr("Delete this day"))
         self.delete_day_button.clicked.connect(self.delete_day)
+        self.report_day_button = QPushButton(_tr("&Report for this day (PDF)…"), page)
+        self.report_day_button.setAccessibleName(_tr("Report for this day as a PDF"))
+        self.report_day_button.clicked.connect(self.report_day)
         self.day_diagram = DiagramWidget(asset("diagram/calves.svg"), page)
         self.day_diagram.set_read_only(True)
         self.day_diagram.setAccessibleName(_tr("The day's spots on the calf diagram"))
@@ -170,6 +173,7 @@ class HistoryWindow(QWidget):
         buttons.addWidget(self.delete_hold_button)
         buttons.addWidget(self.delete_day_button)
         left.addLayout(buttons)
+        left.addWidget(self.report_day_button)
         left.addWidget(_labelled(_tr("&Spots"), self.day_list, page))
         left.addWidget(self.day_list, 1)
         right = QVBoxLayout()
@@ -259,6 +263,14 @@ class HistoryWindow(QWidget):
         """The day picked on the calendar."""
         picked = self.calendar.selectedDate()
         return date(picked.year(), picked.month(), picked.day())
+
+    @Slot()
+    def report_day(self) -> None:
+        """A PDF of the chosen day, to hand a therapist."""
+        from knotimer.ui.report import report_dialog
+
+        day = self.chosen_day()
+        report_dialog(self, self.main.store, day, day)
 
     @Slot()
     def show_day(self) -> None:
