@@ -1,7 +1,8 @@
 """Rebuild the screenshots in this folder from a seeded record (offscreen; run from the repo).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
-    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py --hidpi
+    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen \
+        .venv/bin/python docs/screenshots/make_screenshots.py --hidpi
 
 The README's main screenshot is taken from a real X window instead (see the README).
 """
@@ -28,15 +29,19 @@ class SeedClock:
         self.wall = datetime(2026, 11, 25, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
     def monotonic(self) -> float:
+        """The monotonic reading."""
         return self.mono
 
     def boottime(self) -> float:
+        """No suspend here: the same as the monotonic reading."""
         return self.mono
 
     def now(self) -> datetime:
+        """The wall clock."""
         return self.wall
 
     def advance(self, seconds: float) -> None:
+        """Let time pass."""
         self.mono += seconds
         self.wall += timedelta(seconds=seconds)
 
@@ -78,6 +83,7 @@ def seed(window: object, clock: SeedClock) -> None:
 
 
 def main() -> int:
+    """Seed a record, then save each screenshot."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--hidpi", action="store_true", help="only the 2x screenshot")
     args = parser.parse_args()
