@@ -19,7 +19,6 @@ from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.export import write_csv, write_json
 from knotimer.core.recovery import Health, check_database, move_aside, restore_backup
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
-from knotimer.ui.app import HOLD_LENGTH_KEY, forget_unusable_hold_length
 
 from fakes import FakeClock
 from faults import REGIONS, drive, fill, integrity, run_python
@@ -232,13 +231,22 @@ def test_an_export_of_a_damaged_record_says_so_in_one_line(data_dir: Path) -> No
         ("nan", False),
     ],
 )
-def test_an_unusable_remembered_hold_length_is_forgotten(
+def test_an_unusable_remembered_hold_length_gives_the_default(
     qtbot: QtBot, tmp_path: Path, stored: str, kept: bool
 ) -> None:
+    from knotimer.core.store import Store
+    from knotimer.ui.cues import CuePlayer
+    from knotimer.ui.mainwindow import SETTINGS_HOLD_LENGTH, MainWindow
+
+    from fakes import FakeClock
+
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(HOLD_LENGTH_KEY, stored)
-    forget_unusable_hold_length(settings)
-    assert settings.contains(HOLD_LENGTH_KEY) is kept
+    settings.setValue(SETTINGS_HOLD_LENGTH, stored)
+    store = Store.in_folder(tmp_path / "data")
+    window = MainWindow(store, FakeClock(), CuePlayer(), settings)
+    qtbot.addWidget(window)
+    assert window.panel.length_s() == (int(stored) if kept else 20)
+    store.close()
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knotimer import APP_NAME, __version__
-from knotimer.core.holdtimer import validate_hold_length
 from knotimer.core.recovery import EarlyCheck
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION
 from knotimer.paths import resolve_data_dir
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 FIRST_PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
 QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
 EXIT_FAILURE = 1
-HOLD_LENGTH_KEY = "hold/length_s"  # as the main window remembers it
 
 
 def _tr(text: str) -> str:
@@ -40,31 +38,10 @@ def _tr(text: str) -> str:
 
 
 def application_settings() -> QSettings:
-    """Knotimer's QSettings (native format, per user), without values it cannot use."""
+    """Knotimer's QSettings (native format, per user); readers fall back on bad values."""
     from PySide6.QtCore import QSettings
 
-    settings = QSettings(APP_NAME, APP_NAME)
-    forget_unusable_hold_length(settings)
-    return settings
-
-
-def forget_unusable_hold_length(settings: QSettings) -> None:
-    """A damaged or hand-edited settings file must not stop knotimer from starting.
-
-    A remembered hold length that is not a whole number of seconds from 10 to 30 is
-    forgotten, so the default applies (the window would otherwise fail on it).
-    """
-    value = settings.value(HOLD_LENGTH_KEY)
-    if value is None:
-        return
-    try:
-        seconds = float(str(value))
-        validate_hold_length(seconds)
-        usable = seconds == int(seconds)
-    except (ValueError, OverflowError):
-        usable = False
-    if not usable:
-        settings.remove(HOLD_LENGTH_KEY)
+    return QSettings(APP_NAME, APP_NAME)
 
 
 def make_application(argv: list[str]) -> QApplication:

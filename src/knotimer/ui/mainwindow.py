@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from knotimer.core.anatomy import Region
 from knotimer.core.clock import Clock
 from knotimer.core.edits import purge_deleted
-from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S, HoldResult, Outcome
+from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S, HoldResult, Outcome
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.records import SpotSummary
 from knotimer.core.safety import needs_check
@@ -171,12 +171,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _remembered_length(self) -> int:
-        value = self.settings.value(SETTINGS_HOLD_LENGTH, 20)
+        """The last hold length chosen; anything unusable (a damaged file) means 20."""
+        value = self.settings.value(SETTINGS_HOLD_LENGTH, DEFAULT_HOLD_S)
         try:
-            seconds = int(float(str(value)))
-        except (ValueError, OverflowError):  # a hand-edited or damaged settings file
-            return 20
-        return max(MIN_HOLD_S, min(MAX_HOLD_S, seconds))
+            seconds = float(str(value))
+        except ValueError:
+            return DEFAULT_HOLD_S
+        if not MIN_HOLD_S <= seconds <= MAX_HOLD_S or seconds != int(seconds):
+            return DEFAULT_HOLD_S  # also nan and inf
+        return int(seconds)
 
     def hold_actions(self) -> list[QAction]:
         """The commands of a hold, shared with the mini window."""
