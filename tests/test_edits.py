@@ -1,28 +1,36 @@
+"""Edits in the core: predictable deletion rules, and every edit one transaction."""
+
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.edits import (
+    Deletion,
     Placement,
-    day_contents,
-    erase_everything,
+    day_deletion,
+    hold_deletion,
+    holds_elsewhere,
     move_spot,
     placement,
     purge_deleted,
     rate_hold,
-    set_day_deleted,
-    set_hold_deleted,
+    set_deleted,
     set_note,
-    set_spot_deleted,
+    spot_day_deletion,
+    spot_deletion,
 )
+from knotimer.core.erase import erase_everything
 from knotimer.core.holdtimer import HoldTimer
-from knotimer.core.store import DB_FILENAME, Store
+from knotimer.core.store import DB_FILENAME, DiskFullError, Store, StoreError
 
 from fakes import FakeClock
+from faults import all_rows
 
 MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
@@ -35,6 +43,11 @@ def held(store: Store, clock: FakeClock, spot_id: int, before: int | None = None
     result = timer.poll()
     assert result is not None
     return store.record_hold(spot_id, result, tenderness_before=before, run_id="run-1").id
+
+
+def listed(store: Store, clock: FakeClock, days_ago: int = 0) -> list[int]:
+    day = clock.now().date() - timedelta(days=days_ago)
+    return [s.spot.id for s in store.day_summary(day)]
 
 
 def test_moving_a_spot_keeps_its_holds(store: Store, clock: FakeClock) -> None:
@@ -50,26 +63,77 @@ def test_moving_a_spot_keeps_its_holds(store: Store, clock: FakeClock) -> None:
         move_spot(store, spot.id, Placement(SOLEUS, 1.5, 0.6))
 
 
-def test_deleting_and_restoring_spots_holds_and_days(store: Store, clock: FakeClock) -> None:
+def test_deleting_monday_keeps_tuesdays_holds_and_their_spot(
+    store: Store, clock: FakeClock
+) -> None:
+    # The bug: a spot marked Monday, held Monday and four times on Tuesday; deleting Monday
+    # took Tuesday's holds with the spot.
+    spot = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    monday_hold = held(store, clock, spot.id)
+    only_monday = store.add_spot(SOLEUS, 0.7, 0.6, clock.now())
+    held(store, clock, only_monday.id)
+    monday = clock.now().date()
+    clock.advance(24 * 3600)
+    tuesday_holds = [held(store, clock, spot.id) for _ in range(4)]
+
+    deletion = day_deletion(store, monday)
+    assert deletion.spot_ids == (only_monday.id,)  # the shared spot stays
+    assert monday_hold in deletion.hold_ids
+    assert not set(tuesday_holds) & set(deletion.hold_ids)
+    set_deleted(store, deletion, True)
+    assert store.day_summary(monday) == []
+    assert [s.holds for s in store.day_summary(clock.now().date())] == [4]
+    assert {r.hold_id for r in store.export_rows()} == set(tuesday_holds)
+    purge_deleted(store)  # what the window does at close
+    assert {r.hold_id for r in store.export_rows()} == set(tuesday_holds)
+    assert store.spot(spot.id).region == MEDIAL
+
+
+def test_a_spot_marked_on_a_day_with_no_holds_goes_with_that_day(
+    store: Store, clock: FakeClock
+) -> None:
+    empty = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    assert day_deletion(store, clock.now().date()) == Deletion((empty.id,), ())
+
+
+def test_a_spot_marked_earlier_and_held_only_on_the_deleted_day_goes(
+    store: Store, clock: FakeClock
+) -> None:
+    spot = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    clock.advance(24 * 3600)
+    hold_id = held(store, clock, spot.id)
+    assert listed(store, clock, days_ago=1) == []  # it belongs to the day it was held
+    assert day_deletion(store, clock.now().date()) == Deletion((spot.id,), (hold_id,))
+
+
+def test_deleting_a_spot_takes_every_hold_and_undo_brings_back_only_those(
+    store: Store, clock: FakeClock
+) -> None:
+    spot = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    first, second = held(store, clock, spot.id), held(store, clock, spot.id)
+    set_deleted(store, hold_deletion(first), True)  # an earlier, separate delete
+    deletion = spot_deletion(store, spot.id)
+    assert deletion == Deletion((spot.id,), (second,))
+    set_deleted(store, deletion, True)
+    assert listed(store, clock) == []
+    set_deleted(store, deletion, False)
+    assert [s.holds for s in store.day_summary(clock.now().date())] == [1]  # not `first`
+
+
+def test_only_todays_holds_of_a_spot_keep_the_spot_for_its_other_days(
+    store: Store, clock: FakeClock
+) -> None:
+    spot = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    yesterday_hold = held(store, clock, spot.id)
+    clock.advance(24 * 3600)
+    today_hold = held(store, clock, spot.id)
     today = clock.now().date()
-    first = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
-    second = store.add_spot(SOLEUS, 0.7, 0.6, clock.now())
-    hold_id = held(store, clock, first.id)
-    held(store, clock, second.id)
-    set_hold_deleted(store, hold_id, True)
-    assert store.day_summary(today)[0].holds == 0
-    set_hold_deleted(store, hold_id, False)
-    assert store.day_summary(today)[0].holds == 1
-    set_spot_deleted(store, first.id, True)
-    assert [s.spot.id for s in store.day_summary(today)] == [second.id]
-    assert len(list(store.export_rows(today))) == 1  # its hold is hidden too
-    set_spot_deleted(store, first.id, False)
-    contents = day_contents(store, today)
-    assert set(contents.spot_ids) == {first.id, second.id}
-    set_day_deleted(store, contents, True)
-    assert store.day_summary(today) == []
-    set_day_deleted(store, contents, False)
-    assert len(store.day_summary(today)) == 2
+    assert holds_elsewhere(store, spot.id, today) == 1
+    deletion = spot_day_deletion(store, spot.id, today)
+    assert deletion == Deletion((), (today_hold,))
+    set_deleted(store, deletion, True)
+    assert listed(store, clock) == []
+    assert [r.hold_id for r in store.export_rows()] == [yesterday_hold]
 
 
 def test_notes_and_ratings_round_trip(store: Store, clock: FakeClock) -> None:
@@ -88,18 +152,136 @@ def test_notes_and_ratings_round_trip(store: Store, clock: FakeClock) -> None:
         rate_hold(store, hold_id, after=False, value=11)
 
 
-def test_purging_and_erasing_really_remove_rows(store: Store, clock: FakeClock, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_purging_removes_only_what_is_deleted(store: Store, clock: FakeClock) -> None:
     keep = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
     gone = store.add_spot(SOLEUS, 0.7, 0.6, clock.now() - timedelta(days=1))
-    held(store, clock, keep.id)
+    kept_hold = held(store, clock, keep.id)
     held(store, clock, gone.id)
-    set_spot_deleted(store, gone.id, True)
+    set_deleted(store, spot_deletion(store, gone.id), True)
     assert purge_deleted(store) == 2
     with pytest.raises(KeyError):
         store.spot(gone.id)
+    assert [r.hold_id for r in store.export_rows()] == [kept_hold]
+
+
+def test_erasing_really_removes_every_row_and_copy(
+    store: Store, clock: FakeClock, data_dir: Path
+) -> None:
+    spot = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    set_note(store, spot.id, "a very private note")
+    held(store, clock, spot.id)
+    damaged = data_dir / "knotimer-damaged-2026-11-01T10-00-00.sqlite3"
+    damaged.write_bytes(b"a very private note")
+    (data_dir / "knotimer-damaged-2026-11-01T10-00-00.sqlite3-wal").write_bytes(b"x")
+    backups = data_dir / "backups"
+    backups.mkdir()
+    (backups / "knotimer-2026-11-01.sqlite3").write_bytes(b"a very private note")
+    (backups / ".knotimer-2026-11-02.sqlite3.partial").write_bytes(b"a very private note")
+    unrelated = data_dir / "my-own-file.txt"
+    unrelated.write_text("mine")
     erase_everything(store)
     raw = sqlite3.connect(data_dir / DB_FILENAME)
     assert raw.execute("SELECT COUNT(*) FROM spots").fetchone()[0] == 0
     assert raw.execute("SELECT COUNT(*) FROM holds").fetchone()[0] == 0
     raw.close()
-    assert b"gastrocnemius-medial" not in (data_dir / DB_FILENAME).read_bytes()
+    assert b"very private" not in (data_dir / DB_FILENAME).read_bytes()
+    wal = data_dir / f"{DB_FILENAME}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # no old pages left in the log
+    leftovers = sorted(p.name for p in data_dir.rglob("*") if p.is_file())
+    assert [name for name in leftovers if not name.endswith(("-wal", "-shm"))] == [
+        "knotimer.sqlite3",
+        "my-own-file.txt",
+    ]
+
+
+# -- every edit is one transaction: make each of its writes fail in turn -------------
+Edit = Callable[[Store, FakeClock, dict[str, int]], object]
+
+
+def _record(store: Store, clock: FakeClock) -> dict[str, int]:
+    """A spot with holds on two days, another with one hold, a third with none."""
+    shared = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
+    single = store.add_spot(SOLEUS, 0.7, 0.6, clock.now())
+    empty = store.add_spot(SOLEUS, 0.6, 0.7, clock.now())
+    ids = {"shared": shared.id, "single": single.id, "empty": empty.id}
+    ids["monday"] = held(store, clock, shared.id)
+    ids["single_hold"] = held(store, clock, single.id, before=5)
+    ids["day"] = clock.now().toordinal()
+    clock.advance(24 * 3600)
+    ids["tuesday"] = held(store, clock, shared.id)
+    return ids
+
+
+def _day(ids: dict[str, int]) -> object:
+    from datetime import date
+
+    return date.fromordinal(ids["day"])
+
+
+EDITS: dict[str, Edit] = {
+    "delete a day": lambda s, c, i: set_deleted(s, day_deletion(s, _day(i)), True),  # type: ignore[arg-type]
+    "undo a day's deletion": lambda s, c, i: set_deleted(s, i["__deletion"], False),  # type: ignore[arg-type]
+    "delete a spot": lambda s, c, i: set_deleted(s, spot_deletion(s, i["shared"]), True),
+    "move a spot": lambda s, c, i: move_spot(s, i["single"], Placement(MEDIAL, 0.2, 0.2)),
+    "write a note": lambda s, c, i: set_note(s, i["single"], "new note"),
+    "rate a hold": lambda s, c, i: rate_hold(s, i["single_hold"], after=True, value=10),
+    "purge": lambda s, c, i: purge_deleted(s),
+    "erase everything": lambda s, c, i: erase_everything(s),
+}
+
+
+def _prepared(store: Store, clock: FakeClock, name: str) -> dict[str, int]:
+    ids = _record(store, clock)
+    if name in ("undo a day's deletion", "purge"):
+        deletion = day_deletion(store, _day(ids))  # type: ignore[arg-type]
+        set_deleted(store, deletion, True)
+        ids["__deletion"] = deletion  # type: ignore[assignment]
+    return ids
+
+
+def _writes(store: Store, clock: FakeClock, name: str) -> list[str]:
+    seen: list[str] = []
+    ids = _prepared(store, clock, name)
+    store.fault_hook = seen.append
+    EDITS[name](store, clock, ids)
+    store.fault_hook = None
+    return seen
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+@pytest.mark.parametrize(
+    "failure",
+    [
+        (13, "database or disk is full", DiskFullError),
+        (8, "attempt to write a readonly database", StoreError),
+        (10, "disk I/O error", StoreError),
+    ],
+    ids=["disk-full", "read-only", "io-error"],
+)
+def test_a_failing_write_anywhere_in_an_edit_changes_nothing(
+    tmp_path: Path, name: str, failure: tuple[int, str, type[Exception]]
+) -> None:
+    counting = Store.in_folder(tmp_path / "count")
+    writes = _writes(counting, FakeClock(), name)
+    counting.close()
+    assert writes, f"{name} writes nothing?"
+    code, text, kind = failure
+    for number in range(len(writes)):
+        store = Store.in_folder(tmp_path / f"{name}-{number}".replace(" ", "-"))
+        clock = FakeClock()
+        ids = _prepared(store, clock, name)
+        before = all_rows(store.path)
+        calls = iter(range(len(writes) + 1))
+
+        def fail(sql: str, at: int = number, calls: object = calls) -> None:
+            if next(calls) == at:  # type: ignore[call-overload]
+                error = sqlite3.OperationalError(text)
+                error.sqlite_errorcode = code  # type: ignore[attr-defined]
+                raise error
+
+        store.fault_hook = fail
+        with pytest.raises(kind):
+            EDITS[name](store, clock, ids)
+        store.fault_hook = None
+        assert all_rows(store.path) == before, f"{name}: write {number} ({writes[number]})"
+        store.close()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Muscle, Region, Side
-from knotimer.core.edits import set_hold_deleted
+from knotimer.core.edits import hold_deletion, set_deleted
 from knotimer.core.history import (
     Span,
     day_holds,
@@ -92,7 +92,7 @@ def test_days_with_holds_counts_each_day_and_leaves_deleted_out(
         (DAY2, 1, 0),
         (DAY3, 2, 0),
     ]
-    set_hold_deleted(store, record["last"], True)
+    set_deleted(store, hold_deletion(record["last"]), True)
     assert [c.holds for c in days_with_holds(store, DAY3, DAY3)] == [1]
     assert days_with_holds(store, DAY2, DAY2)[0].day == DAY2
 
@@ -193,14 +193,14 @@ def test_deleting_needs_edit_this_day_and_goes_through_undo(
     history.delete_hold_button.click()
     assert len(day_holds(store, DAY1)) == 3
     assert history.holds_table.rowCount() == 3  # refreshed through recordChanged
-    main.edits.stack.undo()
+    main.edits.history.undo()
     assert history.holds_table.rowCount() == 4
     history.delete_day_button.click()
     assert day_holds(store, DAY1) == []
     assert store.day_summary(DAY1) == []
     assert history.day_model.rowCount() == 0
     assert DAY1 not in {c.day for c in days_with_holds(store, DAY1, DAY3)}
-    main.edits.stack.undo()
+    main.edits.history.undo()
     assert len(day_holds(store, DAY1)) == 4
     assert history.day_model.rowCount() == 2
 

@@ -131,8 +131,8 @@ def test_a_failing_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.M
         *schema.MIGRATIONS,
         "CREATE TABLE sessions (id INTEGER PRIMARY KEY); ALTER TABLE holds ADD COLUMN id TEXT",
     )
-    monkeypatch.setattr("knotimer.core.store.MIGRATIONS", broken)
-    monkeypatch.setattr("knotimer.core.store.SCHEMA_VERSION", len(broken))
+    monkeypatch.setattr("knotimer.core.database.MIGRATIONS", broken)
+    monkeypatch.setattr("knotimer.core.database.SCHEMA_VERSION", len(broken))
     with pytest.raises(StoreError, match="duplicate column"):
         Store(database)
     assert table_rows(database) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import struct
 import urllib.parse
 from collections.abc import Iterator
@@ -139,9 +140,43 @@ def create_private_file(path: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Narrow an existing file to mode 0600 if anyone else may read it."""
+    """Narrow an existing file to mode 0600 if anyone else may read it.
+
+    Never through a symbolic link: the file it points to is not knotimer's to change.
+    """
+    if path.is_symlink():
+        return
     if path.stat().st_mode & 0o077:
         path.chmod(0o600)
+
+
+def not_a_database_file(path: Path) -> str:
+    """Why ``path`` cannot be knotimer's database file ('' if it can, or does not exist).
+
+    A folder, a FIFO (which would hang the first read), a device or a socket is refused,
+    and so is a file that belongs to another user. A symbolic link is followed.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "" if not path.is_symlink() else "it is a link to a file that does not exist"
+    except OSError as error:
+        return str(error.strerror or error)
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    for test, kind in kinds:
+        if test(info.st_mode):
+            return f"it is {kind}, not a database file"
+    if not stat.S_ISREG(info.st_mode):
+        return "it is not a regular file"
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return "it belongs to another user; knotimer only uses a database of your own"
+    return ""
 
 
 def header_fields(path: Path) -> tuple[int, int, int] | None:

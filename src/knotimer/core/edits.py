@@ -1,7 +1,18 @@
-"""Edits to the record, each one undoable: move, delete and restore, notes, ratings, erase all."""
+"""Edits to the record, each one transaction: move, delete and restore, notes and ratings.
+
+Deleting only hides rows (``deleted = 1``) and remembers exactly which, so undo brings
+back exactly those; what is still deleted when the app closes is removed for good.
+The rules a user can predict:
+- deleting a hold deletes that hold;
+- deleting a spot deletes it with every hold on it (the window asks first when some of
+  them are on other days);
+- deleting a day deletes that day's holds, and the spots of that day's list that have no
+  holds left on other days; a spot with holds on other days stays, with those holds.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +20,7 @@ from knotimer.core.anatomy import Region
 from knotimer.core.store import Store
 
 NOTE_LIMIT = 2_000_000  # characters; a note is free text, but not a whole book
+_IDS = "SELECT value FROM json_each(?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +30,17 @@ class Placement:
     region: Region
     x: float
     y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """The spots and holds one delete hid, so that undo brings back exactly those."""
+
+    spot_ids: tuple[int, ...] = ()
+    hold_ids: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.spot_ids or self.hold_ids)
 
 
 def placement(store: Store, spot_id: int) -> Placement:
@@ -36,46 +59,94 @@ def move_spot(store: Store, spot_id: int, to: Placement) -> None:
     )
 
 
-def set_spot_deleted(store: Store, spot_id: int, deleted: bool) -> None:
-    """Hide a spot and its holds (deleted) or bring them back (undo)."""
-    store.change("UPDATE spots SET deleted = ? WHERE id = ?", (int(deleted), spot_id))
+# -- what a delete takes with it ----------------------------------------------
+def _ids(rows: object) -> tuple[int, ...]:
+    return tuple(int(row[0]) for row in rows)  # type: ignore[attr-defined]
 
 
-def set_hold_deleted(store: Store, hold_id: int, deleted: bool) -> None:
-    """Hide one hold or bring it back."""
-    store.change("UPDATE holds SET deleted = ? WHERE id = ?", (int(deleted), hold_id))
+def hold_count(store: Store, spot_id: int) -> int:
+    """How many holds (cancelled ones too) a spot has."""
+    rows = store.query("SELECT count(*) FROM holds WHERE spot_id = ? AND deleted = 0", (spot_id,))
+    return int(rows[0][0])
 
 
-@dataclass(frozen=True, slots=True)
-class DayContents:
-    """What a day's deletion hid, so that undo brings back exactly that."""
+def holds_elsewhere(store: Store, spot_id: int, day: date) -> int:
+    """How many of a spot's holds are on other days than ``day``."""
+    rows = store.query(
+        "SELECT count(*) FROM holds WHERE spot_id = ? AND deleted = 0 AND local_date != ?",
+        (spot_id, day.isoformat()),
+    )
+    return int(rows[0][0])
 
-    spot_ids: tuple[int, ...]
-    hold_ids: tuple[int, ...]
+
+def spot_deletion(store: Store, spot_id: int) -> Deletion:
+    """A spot with every hold on it."""
+    holds = store.query(
+        "SELECT id FROM holds WHERE spot_id = ? AND deleted = 0 ORDER BY id", (spot_id,)
+    )
+    return Deletion((spot_id,), _ids(holds))
 
 
-def day_contents(store: Store, day: date) -> DayContents:
-    """The visible spots marked and holds made on ``day``."""
+def spot_day_deletion(store: Store, spot_id: int, day: date) -> Deletion:
+    """A spot's holds on one day; the spot too when it has none on other days."""
+    holds = store.query(
+        "SELECT id FROM holds WHERE spot_id = ? AND deleted = 0 AND local_date = ? ORDER BY id",
+        (spot_id, day.isoformat()),
+    )
+    keep = holds_elsewhere(store, spot_id, day) > 0
+    return Deletion(() if keep else (spot_id,), _ids(holds))
+
+
+def hold_deletion(hold_id: int) -> Deletion:
+    """One hold."""
+    return Deletion((), (hold_id,))
+
+
+def day_deletion(store: Store, day: date) -> Deletion:
+    """A day's holds, and the spots of its list that have no holds on other days."""
     text = day.isoformat()
-    spots = store.query("SELECT id FROM spots WHERE local_date = ? AND deleted = 0", (text,))
-    holds = store.query("SELECT id FROM holds WHERE local_date = ? AND deleted = 0", (text,))
-    return DayContents(tuple(r["id"] for r in spots), tuple(r["id"] for r in holds))
+    holds = store.query(
+        "SELECT id FROM holds WHERE local_date = ? AND deleted = 0 ORDER BY id", (text,)
+    )
+    spots = store.query(
+        """
+        SELECT s.id FROM spots AS s
+        WHERE s.deleted = 0
+          AND (s.local_date = :day OR s.id IN (
+                SELECT spot_id FROM holds WHERE local_date = :day AND deleted = 0))
+          AND NOT EXISTS (SELECT 1 FROM holds AS o WHERE o.spot_id = s.id
+                          AND o.deleted = 0 AND o.local_date != :day)
+        ORDER BY s.id
+        """,
+        {"day": text},
+    )
+    return Deletion(_ids(spots), _ids(holds))
 
 
-def set_day_deleted(store: Store, contents: DayContents, deleted: bool) -> None:
-    """Hide (or bring back) the given spots and holds of a day."""
-    for spot_id in contents.spot_ids:
-        set_spot_deleted(store, spot_id, deleted)
-    for hold_id in contents.hold_ids:
-        set_hold_deleted(store, hold_id, deleted)
+def set_deleted(store: Store, deletion: Deletion, deleted: bool) -> None:
+    """Hide (or bring back) exactly these spots and holds, all in one transaction."""
+    flag = int(deleted)
+    with store.transaction():
+        if deletion.hold_ids:
+            store.execute(
+                f"UPDATE holds SET deleted = ? WHERE id IN ({_IDS})",  # noqa: S608 - constant
+                (flag, json.dumps(deletion.hold_ids)),
+            )
+        if deletion.spot_ids:
+            store.execute(
+                f"UPDATE spots SET deleted = ? WHERE id IN ({_IDS})",  # noqa: S608 - constant
+                (flag, json.dumps(deletion.spot_ids)),
+            )
 
 
+# -- notes and ratings ----------------------------------------------------------
 def set_note(store: Store, spot_id: int, note: str) -> str:
     """Set a spot's note; returns the note it had before."""
     if len(note) > NOTE_LIMIT:
         raise ValueError(f"a note holds up to {NOTE_LIMIT} characters")
-    before = store.spot(spot_id).note
-    store.change("UPDATE spots SET note = ? WHERE id = ?", (note, spot_id))
+    with store.transaction():
+        before = store.spot(spot_id).note
+        store.execute("UPDATE spots SET note = ? WHERE id = ?", (note, spot_id))
     return before
 
 
@@ -84,29 +155,27 @@ def rate_hold(store: Store, hold_id: int, *, after: bool, value: int | None) -> 
     if value is not None and not 0 <= value <= 10:
         raise ValueError(f"tenderness is rated 0-10, not {value}")
     column = "tenderness_after" if after else "tenderness_before"
-    rows = store.query(f"SELECT {column} AS value FROM holds WHERE id = ?", (hold_id,))  # noqa: S608
-    if not rows:
-        raise KeyError(hold_id)
-    store.change(f"UPDATE holds SET {column} = ? WHERE id = ?", (value, hold_id))  # noqa: S608
-    old = rows[0]["value"]
+    with store.transaction():
+        rows = store.query(f"SELECT {column} FROM holds WHERE id = ?", (hold_id,))  # noqa: S608
+        if not rows:
+            raise KeyError(hold_id)
+        store.execute(f"UPDATE holds SET {column} = ? WHERE id = ?", (value, hold_id))  # noqa: S608
+    old = rows[0][0]
     return None if old is None else int(old)
 
 
 def purge_deleted(store: Store) -> int:
-    """Remove for good what was deleted (when undo can no longer bring it back)."""
-    removed = store.change(
-        "DELETE FROM holds"
-        " WHERE deleted = 1 OR spot_id IN (SELECT id FROM spots WHERE deleted = 1)",
-        (),
-    )
-    removed += store.change(
-        "DELETE FROM spots WHERE deleted = 1 AND id NOT IN (SELECT spot_id FROM holds)", ()
-    )
-    return removed
+    """Remove for good what was deleted (once undo can no longer bring it back); rows removed.
 
-
-def erase_everything(store: Store) -> None:
-    """Delete every spot and hold, then compact the file so nothing lingers on disk."""
-    store.change("DELETE FROM holds", ())
-    store.change("DELETE FROM spots", ())
-    store.vacuum()
+    Holds of a deleted spot go with it (older records hid them only through their spot).
+    """
+    with store.transaction():
+        removed = store.execute(
+            "DELETE FROM holds"
+            " WHERE deleted = 1 OR spot_id IN (SELECT id FROM spots WHERE deleted = 1)"
+        ).rowcount
+        removed += store.execute(
+            "DELETE FROM spots WHERE deleted = 1 AND id NOT IN (SELECT spot_id FROM holds)"
+            " AND id NOT IN (SELECT spot_id FROM running_holds)"
+        ).rowcount
+    return int(removed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -10,8 +11,9 @@ from enum import Enum
 
 from knotimer.core.knots import Knot, cluster_knots
 from knotimer.core.records import Hold, Spot
+from knotimer.core.rows import hold_from_row, local_time, region_of, spot_from_row
 from knotimer.core.sessions import DEFAULT_IDLE_GAP, split_sessions
-from knotimer.core.store import Store, hold_from_row, local_time, region_of, spot_from_row
+from knotimer.core.store import Store
 
 
 class Span(Enum):
@@ -116,7 +118,8 @@ def days_with_holds(store: Store, first: date, last: date) -> list[DayCount]:
         """,
         (first.isoformat(), last.isoformat()),
     )
-    return [DayCount(date.fromisoformat(r["day"]), r["holds"], r["cancelled"]) for r in rows]
+    with store.reading():
+        return [DayCount(date.fromisoformat(r["day"]), r["holds"], r["cancelled"]) for r in rows]
 
 
 def day_holds(store: Store, day: date) -> list[DayHold]:
@@ -131,7 +134,8 @@ def day_holds(store: Store, day: date) -> list[DayHold]:
         """,
         (day.isoformat(),),
     )
-    return [DayHold(hold_from_row(r), spot_from_row(r, "s_id", "s_offset")) for r in rows]
+    with store.reading():
+        return [DayHold(hold_from_row(r), spot_from_row(r, "s_id", "s_offset")) for r in rows]
 
 
 def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
@@ -162,6 +166,11 @@ def heat_spots(store: Store, first: date | None) -> list[HeatSpot]:
             params,
         )
     }
+    with store.reading():
+        return _heat_spots(rows, ratings)
+
+
+def _heat_spots(rows: list[sqlite3.Row], ratings: dict[int, tuple[str, str]]) -> list[HeatSpot]:
     none = (None, None)
     found = []
     for spot_id, side, muscle, x, y, created_utc, offset, note, count, days in rows:
@@ -236,7 +245,8 @@ def knot_history(
             json.dumps([spot.id for spot in knot.spots]),
         ),
     )
-    holds = [hold_from_row(r) for r in rows]
+    with store.reading():
+        holds = [hold_from_row(r) for r in rows]
     by_day: dict[date, list[Hold]] = {}
     for hold in holds:
         by_day.setdefault(hold.local_date, []).append(hold)

@@ -18,10 +18,12 @@ from knotimer.core.dbfile import (
     fsync_folder,
     header_fields,
     move_without_overwriting,
+    not_a_database_file,
     primary_code,
     read_only,
     side_files,
 )
+from knotimer.core.integrity import content_problems
 
 
 class Health(StrEnum):
@@ -64,9 +66,12 @@ def check_database(path: Path, newest_version: int) -> HealthReport:
         return HealthReport(Health.MISSING)
     if not os.access(folder, os.W_OK | os.X_OK):
         return HealthReport(Health.READ_ONLY, f"the folder {folder} is read-only")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         orphans = [side for side in side_files(path) if side.exists()]
         return HealthReport(Health.MISSING, orphans=orphans)
+    problem = not_a_database_file(path)
+    if problem:
+        return HealthReport(Health.UNREADABLE, f"{path}: {problem}")
     if not os.access(path, os.R_OK | os.W_OK):
         return HealthReport(Health.READ_ONLY, f"the file {path} is read-only")
     size = path.stat().st_size
@@ -96,6 +101,8 @@ def check_database(path: Path, newest_version: int) -> HealthReport:
             if user_version > newest_version:
                 return HealthReport(Health.TOO_NEW, schema_version=user_version)
             problems = check_pages(connection, thorough=wal_in_use)
+            if not problems:
+                problems = content_problems(connection, user_version)
     except sqlite3.Error as error:
         if primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return HealthReport(Health.DAMAGED, str(error), user_version)

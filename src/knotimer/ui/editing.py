@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from knotimer.core.anatomy import Advice, Region
-from knotimer.core.backup import list_backups
-from knotimer.core.edits import Placement, erase_everything, placement
+from knotimer.core.edits import Placement, holds_elsewhere, placement
+from knotimer.core.erase import erase_everything
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.store import StoreError
+from knotimer.ui.edithistory import EditHistory
 from knotimer.ui.labels import advice_text, region_name
 from knotimer.ui.tenderness import Moment, TendernessKeys
 from knotimer.ui.undo import DeleteSpot, EditNote, MarkSpot, MoveSpot, RateHold
@@ -33,19 +34,14 @@ class EditControl(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.stack = QUndoStack(self)
-        self.undo_action = self.stack.createUndoAction(self, _tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(self, _tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
-            ]
-        )
+        self.history = EditHistory(self)
+        self.stack = self.history.stack
+        self.undo_action = self.history.undo_action
+        self.redo_action = self.history.redo_action
         for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
+        self.history.message.connect(window.say)
+        self.history.changed.connect(window.refresh_today)
         self.tenderness = TendernessKeys(window.clock, self)
         self.digit_actions: list[QAction] = []
         for number, key in enumerate(DIGIT_KEYS):
@@ -68,8 +64,7 @@ class EditControl(QObject):
             window.say(_tr("A hold is running: finish it before marking a new spot."))
             return
         command = MarkSpot(window, region, x, y)
-        self.stack.push(command)
-        if command.spot_id is None or command.isObsolete():
+        if not self.history.push(command) or command.spot_id is None:
             return
         window.select_spot(command.spot_id)
         window.guide.add_knot(command.spot_id, region.side)
@@ -89,7 +84,7 @@ class EditControl(QObject):
             old = placement(self.window.store, spot_id)
         except (KeyError, StoreError):
             return
-        self.stack.push(MoveSpot(self.window, spot_id, old, Placement(region, x, y)))
+        self.history.push(MoveSpot(self.window, spot_id, old, Placement(region, x, y)))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -103,8 +98,43 @@ class EditControl(QObject):
             window.say(_tr("That spot is being held: finish the hold first."))
             return
         name = window.spot_name(spot_id)
-        self.stack.push(DeleteSpot(window, spot_id, name))
-        window.say(_tr("{name} deleted. Ctrl+Z brings it back.").format(name=name))
+        try:
+            elsewhere = holds_elsewhere(window.store, spot_id, window.shown_day)
+        except StoreError as error:
+            window.say(_tr("Could not read the record: {error}").format(error=error))
+            return
+        only_today = False
+        if elsewhere:
+            choice = self._ask_about_other_days(name, elsewhere)
+            if choice is None:
+                return
+            only_today = choice
+        command = DeleteSpot(window, spot_id, name, window.shown_day if only_today else None)
+        if self.history.push(command):
+            window.say(_tr("{name} deleted. Ctrl+Z brings it back.").format(name=name))
+
+    def _ask_about_other_days(self, name: str, elsewhere: int) -> bool | None:
+        """A spot with holds on other days: True for only today's, False for all, None: keep."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Delete this spot?"),
+            _tr(
+                "{name} also has {n} hold(s) on other days. Delete the spot with all its "
+                "holds, or only today's holds (the spot stays in those days' lists)?"
+            ).format(name=name, n=elsewhere),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        everything = box.addButton(
+            _tr("Delete &everything"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        today = box.addButton(_tr("Only &today's holds"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is everything:
+            return False
+        return True if clicked is today else None
 
     @Slot()
     def edit_note(self) -> None:
@@ -122,7 +152,7 @@ class EditControl(QObject):
             old,
         )
         if accepted and text != old:
-            self.stack.push(EditNote(window, spot_id, old, text))
+            self.history.push(EditNote(window, spot_id, old, text))
 
     def delete_everything(self) -> bool:
         """After a plain confirmation: every spot, hold and backup, gone for good."""
@@ -144,12 +174,16 @@ class EditControl(QObject):
             window.flow.cancel()
         try:
             erase_everything(window.store)
-        except StoreError as error:
-            window.say(_tr("Could not delete everything: {error}").format(error=error))
+        except (StoreError, OSError) as error:
+            window.say(
+                _tr(
+                    "Could not delete everything ({error}). knotimer finishes it at the next start."
+                ).format(error=error)
+            )
+            self.history.clear()
+            window.refresh_today()
             return False
-        for backup in list_backups(window.store.path.parent):
-            backup.path.unlink(missing_ok=True)
-        self.stack.clear()
+        self.history.clear()
         window.refresh_today()
         window.say(_tr("All your knotimer data has been deleted."))
         return True
@@ -166,8 +200,8 @@ class EditControl(QObject):
         if rating is None:
             return
         if moment is Moment.AFTER and hold_id is not None:
-            self.stack.push(RateHold(window, hold_id, after=True, old=old, new=rating))
-            window.say(_tr("Tenderness after this hold: {n} of 10.").format(n=rating))
+            if self.history.push(RateHold(window, hold_id, after=True, old=old, new=rating)):
+                window.say(_tr("Tenderness after this hold: {n} of 10.").format(n=rating))
         else:
             window.say(_tr("Tenderness before the hold: {n} of 10. Press Space.").format(n=rating))
 

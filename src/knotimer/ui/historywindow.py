@@ -434,8 +434,8 @@ class HistoryWindow(QWidget):
         name = _tr("at {time} on {spot}").format(
             time=item.hold.started.strftime("%H:%M"), spot=region_name(item.spot.region)
         )
-        self.main.edits.stack.push(DeleteHold(self.main, item.hold.id, name))
-        self.main.say(_tr("Hold {name} deleted. Ctrl+Z brings it back.").format(name=name))
+        if self.main.edits.history.push(DeleteHold(self.main, item.hold.id, name)):
+            self.main.say(_tr("Hold {name} deleted. Ctrl+Z brings it back.").format(name=name))
 
     @Slot()
     def delete_day(self) -> None:
@@ -443,5 +443,5 @@ class HistoryWindow(QWidget):
         if not self.edit_box.isChecked():
             return
         day = self.chosen_day()
-        self.main.edits.stack.push(DeleteDay(self.main, day))
-        self.main.say(_tr("{day} deleted. Ctrl+Z brings it back.").format(day=day.isoformat()))
+        if self.main.edits.history.push(DeleteDay(self.main, day, day.isoformat())):
+            self.main.say(_tr("{day} deleted. Ctrl+Z brings it back.").format(day=day.isoformat()))

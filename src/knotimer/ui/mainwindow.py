@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -239,6 +239,15 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, key=key: self.settings.setValue(key, on))
         self.tray.activated.connect(self.bring_forward)
         self.unsaved.changed.connect(self._unsaved_changed)
+
+    # -- what undo commands need (ui/undo.py's Editor) -----------------------
+    def now(self) -> datetime:
+        """The local time, aware."""
+        return self.clock.now()
+
+    def held_spot(self) -> int | None:
+        """The spot of the running hold, if any."""
+        return self.flow.holding_spot if self.flow.active else None
 
     # -- today's list and selection ---------------------------------------
     def today(self) -> date:
