@@ -24,7 +24,17 @@ from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 from knotimer.ui.startup import open_record
 
 from fakes import FakeClock
-from faults import all_rows, checkpoint, digest, drive, fill, integrity, knotimer_lines, snapshot
+from faults import (
+    all_rows,
+    checkpoint,
+    digest,
+    drive,
+    fill,
+    integrity,
+    knotimer_lines,
+    raw_connect,
+    snapshot,
+)
 
 WHEN = datetime(2026, 11, 25, 9, 30, 5)
 SEEDS = range(12)
@@ -245,7 +255,17 @@ def test_starting_empty_keeps_the_damaged_file_and_the_backups(data: Path) -> No
     assert {"window": "shown", "title": "knotimer"} in events
     [aside] = data.glob("knotimer-damaged-*.sqlite3")
     assert aside.read_bytes() == damaged
-    assert all_rows(data / DB_FILENAME) == ([], [])
+    # The new record holds only what could still be read in the damaged file: its spots
+    # (their page is intact), none of its holds (noise over their page), nothing invented.
+    spots, holds = all_rows(data / DB_FILENAME)
+    readable = raw_connect(aside)
+    try:
+        assert spots == readable.execute("SELECT * FROM spots ORDER BY id").fetchall()
+    finally:
+        readable.close()
+    assert holds == []
+    status = next(e["status"] for e in events if "status" in e)
+    assert "could still be read" in str(status)
     assert snapshot(data / "backups") == backups
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from editcases import EDITS, Case, writes
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.edits import (
     Deletion,
@@ -195,59 +195,6 @@ def test_erasing_really_removes_every_row_and_copy(
 
 
 # -- every edit is one transaction: make each of its writes fail in turn -------------
-Edit = Callable[[Store, FakeClock, dict[str, int]], object]
-
-
-def _record(store: Store, clock: FakeClock) -> dict[str, int]:
-    """A spot with holds on two days, another with one hold, a third with none."""
-    shared = store.add_spot(MEDIAL, 0.3, 0.3, clock.now())
-    single = store.add_spot(SOLEUS, 0.7, 0.6, clock.now())
-    empty = store.add_spot(SOLEUS, 0.6, 0.7, clock.now())
-    ids = {"shared": shared.id, "single": single.id, "empty": empty.id}
-    ids["monday"] = held(store, clock, shared.id)
-    ids["single_hold"] = held(store, clock, single.id, before=5)
-    ids["day"] = clock.now().toordinal()
-    clock.advance(24 * 3600)
-    ids["tuesday"] = held(store, clock, shared.id)
-    return ids
-
-
-def _day(ids: dict[str, int]) -> object:
-    from datetime import date
-
-    return date.fromordinal(ids["day"])
-
-
-EDITS: dict[str, Edit] = {
-    "delete a day": lambda s, c, i: set_deleted(s, day_deletion(s, _day(i)), True),  # type: ignore[arg-type]
-    "undo a day's deletion": lambda s, c, i: set_deleted(s, i["__deletion"], False),  # type: ignore[arg-type]
-    "delete a spot": lambda s, c, i: set_deleted(s, spot_deletion(s, i["shared"]), True),
-    "move a spot": lambda s, c, i: move_spot(s, i["single"], Placement(MEDIAL, 0.2, 0.2)),
-    "write a note": lambda s, c, i: set_note(s, i["single"], "new note"),
-    "rate a hold": lambda s, c, i: rate_hold(s, i["single_hold"], after=True, value=10),
-    "purge": lambda s, c, i: purge_deleted(s),
-    "erase everything": lambda s, c, i: erase_everything(s),
-}
-
-
-def _prepared(store: Store, clock: FakeClock, name: str) -> dict[str, int]:
-    ids = _record(store, clock)
-    if name in ("undo a day's deletion", "purge"):
-        deletion = day_deletion(store, _day(ids))  # type: ignore[arg-type]
-        set_deleted(store, deletion, True)
-        ids["__deletion"] = deletion  # type: ignore[assignment]
-    return ids
-
-
-def _writes(store: Store, clock: FakeClock, name: str) -> list[str]:
-    seen: list[str] = []
-    ids = _prepared(store, clock, name)
-    store.fault_hook = seen.append
-    EDITS[name](store, clock, ids)
-    store.fault_hook = None
-    return seen
-
-
 @pytest.mark.parametrize("name", list(EDITS))
 @pytest.mark.parametrize(
     "failure",
@@ -262,16 +209,16 @@ def test_a_failing_write_anywhere_in_an_edit_changes_nothing(
     tmp_path: Path, name: str, failure: tuple[int, str, type[Exception]]
 ) -> None:
     counting = Store.in_folder(tmp_path / "count")
-    writes = _writes(counting, FakeClock(), name)
+    statements = writes(counting, name)
     counting.close()
-    assert writes, f"{name} writes nothing?"
+    assert statements, f"{name} writes nothing?"
+    assert statements[-1] == "COMMIT"
     code, text, kind = failure
-    for number in range(len(writes)):
+    for number in range(len(statements)):
         store = Store.in_folder(tmp_path / f"{name}-{number}".replace(" ", "-"))
-        clock = FakeClock()
-        ids = _prepared(store, clock, name)
+        case = Case(store, FakeClock(), name)
         before = all_rows(store.path)
-        calls = iter(range(len(writes) + 1))
+        calls = iter(range(len(statements) + 1))
 
         def fail(sql: str, at: int = number, calls: object = calls) -> None:
             if next(calls) == at:  # type: ignore[call-overload]
@@ -281,7 +228,7 @@ def test_a_failing_write_anywhere_in_an_edit_changes_nothing(
 
         store.fault_hook = fail
         with pytest.raises(kind):
-            EDITS[name](store, clock, ids)
+            EDITS[name](store, case)
         store.fault_hook = None
-        assert all_rows(store.path) == before, f"{name}: write {number} ({writes[number]})"
+        assert all_rows(store.path) == before, f"{name}: write {number} ({statements[number]})"
         store.close()

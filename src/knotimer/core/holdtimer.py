@@ -108,6 +108,22 @@ class HoldTimer:
             return self._banked_s + (self._clock.monotonic() - self._run_started_mono)
         return self._banked_s
 
+    @property
+    def started(self) -> datetime | None:
+        """The local wall time the active hold started (None when idle)."""
+        return self._started if self.active else None
+
+    @property
+    def pauses(self) -> int:
+        """How often the active hold was paused."""
+        return self._pauses
+
+    def paused(self) -> float:
+        """Seconds the active hold has spent paused so far."""
+        if self.state is HoldState.PAUSED:
+            return self._paused_s + (self._clock.monotonic() - self._paused_at)
+        return self._paused_s
+
     def remaining(self) -> float:
         """Seconds left until the planned end (0 when idle)."""
         if not self.active:

@@ -80,6 +80,21 @@ _RUNNING_OK = " AND ".join(
 )
 
 
+def valid_rows_sql(table: str, schema_version: int) -> str:
+    """A SELECT of the rows of ``table`` that knotimer could have written (utf8_ok needed)."""
+    conditions = {
+        "spots": _SPOT_OK + " AND utf8_ok(CAST(note AS BLOB))",
+        "holds": " AND ".join(_HOLD_V1 + (_HOLD_V2 if schema_version >= 2 else [])),
+        "running_holds": _RUNNING_OK,
+    }
+    return f"SELECT * FROM {table} WHERE ({conditions[table]}) IS 1 ORDER BY id"  # noqa: S608
+
+
+def allow_utf8_check(connection: sqlite3.Connection) -> None:
+    """Give ``connection`` the utf8_ok() function the checks use."""
+    connection.create_function("utf8_ok", 1, _utf8, deterministic=True)
+
+
 def _tables(connection: sqlite3.Connection) -> set[str]:
     rows = connection.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
     return {str(row[0]) for row in rows}
@@ -115,7 +130,7 @@ def content_problems(connection: sqlite3.Connection, schema_version: int) -> lis
             f"SELECT id FROM {table} WHERE NOT ({condition}) OR ({condition}) IS NULL LIMIT 3"  # noqa: S608 - constants
         ).fetchall()
         problems += [f"{what} {row[0]} holds a value knotimer never writes" for row in rows]
-    connection.create_function("utf8_ok", 1, _utf8, deterministic=True)
+    allow_utf8_check(connection)
     rows = connection.execute(
         "SELECT id FROM spots WHERE NOT utf8_ok(CAST(note AS BLOB)) LIMIT 3"
     ).fetchall()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from knotimer.core.clock import SystemClock
     from knotimer.core.store import Store
+    from knotimer.ui.damagewatch import CarriedHold
     from knotimer.ui.singleinstance import SingleInstance
 
 # For the benchmark: write time.monotonic() at the first paint of the window to this file,
@@ -78,7 +79,7 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     from knotimer.core.clock import SystemClock
     from knotimer.ui.recoverydialog import tell_other_running, tell_problem
     from knotimer.ui.singleinstance import Claim, SingleInstance
-    from knotimer.ui.startup import open_record, prepare_folder
+    from knotimer.ui.startup import prepare_folder
 
     app = make_application(sys.argv[:1])
     if folder is None:
@@ -99,58 +100,118 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
         return 0
     clock = SystemClock()
     try:
-        store = open_record(folder, clock, early)
-        if store is None:
-            return EXIT_FAILURE
-        try:
-            return _run_session(app, store, clock, instance, hold_s)
-        finally:
-            store.close()
+        return _run_sessions(app, folder, clock, instance, hold_s=hold_s, early=early)
     finally:
         instance.release()
 
 
-def _run_session(
+def _run_sessions(
     app: QApplication,
-    store: Store,
+    folder: Path,
     clock: SystemClock,
     instance: SingleInstance,
+    *,
     hold_s: int | None,
+    early: EarlyCheck | None,
 ) -> int:
-    """The window's whole life, with signals, logout and backups looked after."""
-    from knotimer.core.holdtimer import HoldState
-    from knotimer.ui.backupschedule import DailyBackups
-    from knotimer.ui.cues import CuePlayer
-    from knotimer.ui.firstpaint import AfterFirstPaint, FirstPaintProbe
-    from knotimer.ui.mainwindow import MainWindow
-    from knotimer.ui.shutdown import ShutdownGuard
+    """Open the record and run the window; again after damage found while it ran."""
+    from knotimer.core.store import DatabaseDamagedError
+    from knotimer.ui.damagewatch import EXIT_RECOVER
+    from knotimer.ui.startup import finish_left_over_work, open_record
 
-    cues = CuePlayer()
-    window = MainWindow(store, clock, cues, application_settings(), hold_s)
-    instance.activated.connect(window.bring_forward)
-    guard = ShutdownGuard(app, window.finish_running_hold, window)
-    backups = DailyBackups(
-        store.path, clock, busy=lambda: window.hold.state is not HoldState.IDLE, parent=window
-    )
-    backups.failed.connect(
-        lambda reason: window.statusBar().showMessage(
-            _tr(
-                "Today's backup could not be made ({reason}). Your record itself is unaffected."
-            ).format(reason=reason)
+    damage: str | None = None
+    carried: list[CarriedHold] = []
+    while True:
+        notices: list[str] = []
+        store = open_record(folder, clock, early, damage=damage, notices=notices)
+        early = None
+        if store is None:
+            return EXIT_FAILURE
+        try:
+            notices += finish_left_over_work(store)
+            session = _Session(app, store, clock, instance, hold_s)
+            code = session.run(notices, carried)
+        except DatabaseDamagedError as error:  # found before the window ran
+            code, session, damage = EXIT_RECOVER, None, str(error)
+        finally:
+            store.close()
+        if code != EXIT_RECOVER:
+            return code
+        if session is not None:
+            damage, carried = session.damage, session.carried
+
+
+class _Session:
+    """The window's whole life on one open record, with signals, logout and backups."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: Store,
+        clock: SystemClock,
+        instance: SingleInstance,
+        hold_s: int | None,
+    ) -> None:
+        self.app, self.store, self.clock, self.instance = app, store, clock, instance
+        self.hold_s = hold_s
+        self.damage: str | None = None
+        self.carried: list[CarriedHold] = []
+
+    def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
+        """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
+        from knotimer.core.holdtimer import HoldState
+        from knotimer.ui.backupschedule import DailyBackups
+        from knotimer.ui.cues import CuePlayer
+        from knotimer.ui.damagewatch import DamageWatch, save_carried
+        from knotimer.ui.firstpaint import AfterFirstPaint, FirstPaintProbe
+        from knotimer.ui.mainwindow import MainWindow
+        from knotimer.ui.shutdown import ShutdownGuard
+
+        app, store = self.app, self.store
+        cues = CuePlayer()
+        window = MainWindow(store, self.clock, cues, application_settings(), self.hold_s)
+        if carried:
+            saved = save_carried(store, carried, window.unsaved.run_id)
+            window.refresh_today()
+            notices.append(
+                _tr("{n} hold(s) made before the damage was found are saved in it.").format(n=saved)
+            )
+        self.instance.activated.connect(window.bring_forward)
+        guard = ShutdownGuard(app, window.finish_running_hold, window)
+        watch = DamageWatch(app, window.end_for_recovery)
+        backups = DailyBackups(
+            store.path,
+            self.clock,
+            busy=lambda: window.hold.state is not HoldState.IDLE,
+            parent=window,
         )
-    )
-    probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
-    if probe_file:
-        probe = FirstPaintProbe(
-            Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
+        backups.failed.connect(
+            lambda reason: window.statusBar().showMessage(
+                _tr(
+                    "Today's backup could not be made ({reason}). Your record itself is unaffected."
+                ).format(reason=reason)
+            )
         )
-        window.diagram.installEventFilter(probe)
-    window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
-    window.show()
-    backups.start()
-    try:
-        return app.exec()
-    finally:
-        backups.stop()
-        guard.uninstall()
-        window.finish_running_hold()
+        probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
+        if probe_file:
+            probe = FirstPaintProbe(
+                Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
+            )
+            window.diagram.installEventFilter(probe)
+        window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
+        window.show()
+        if notices:
+            window.statusBar().showMessage(" ".join(notices))
+        backups.start()
+        try:
+            code = app.exec()
+        finally:
+            backups.stop()
+            guard.uninstall()
+            watch.uninstall()
+            if watch.reason is None:
+                window.finish_running_hold()
+            window.close()
+            window.deleteLater()
+        self.damage, self.carried = watch.reason, watch.carried
+        return code

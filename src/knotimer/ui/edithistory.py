@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
-from knotimer.core.store import StoreError
+from knotimer.core.store import DatabaseDamagedError, StoreError
 from knotimer.ui.undo import RecordCommand
 
 
@@ -51,6 +51,8 @@ class EditHistory(QObject):
         try:
             command.apply()
         except StoreError as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise  # the application recovers the record (ui/damagewatch.py)
             self._failed(error)
             return False
         command.mark_done()
@@ -92,6 +94,8 @@ class EditHistory(QObject):
         try:
             command.revert() if undoing else command.apply()
         except StoreError as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise  # the application recovers the record (ui/damagewatch.py)
             self._failed(error)
             return False
         text = command.text()

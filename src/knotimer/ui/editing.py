@@ -12,7 +12,7 @@ from knotimer.core.anatomy import Advice, Region
 from knotimer.core.edits import Placement, holds_elsewhere, placement
 from knotimer.core.erase import erase_everything
 from knotimer.core.holdtimer import HoldResult, Outcome
-from knotimer.core.store import StoreError
+from knotimer.core.store import DatabaseDamagedError, StoreError
 from knotimer.ui.edithistory import EditHistory
 from knotimer.ui.labels import advice_text, region_name
 from knotimer.ui.tenderness import Moment, TendernessKeys
@@ -82,7 +82,7 @@ class EditControl(QObject):
         """A spot dragged to where the knot really is."""
         try:
             old = placement(self.window.store, spot_id)
-        except (KeyError, StoreError):
+        except KeyError:
             return
         self.history.push(MoveSpot(self.window, spot_id, old, Placement(region, x, y)))
 
@@ -101,6 +101,8 @@ class EditControl(QObject):
         try:
             elsewhere = holds_elsewhere(window.store, spot_id, window.shown_day)
         except StoreError as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise
             window.say(_tr("Could not read the record: {error}").format(error=error))
             return
         only_today = False
@@ -175,6 +177,8 @@ class EditControl(QObject):
         try:
             erase_everything(window.store)
         except (StoreError, OSError) as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise
             window.say(
                 _tr(
                     "Could not delete everything ({error}). knotimer finishes it at the next start."

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from knotimer.core.export import write_csv
 from knotimer.core.privatefile import private_output
-from knotimer.core.store import Store, StoreError
+from knotimer.core.store import DatabaseDamagedError, Store, StoreError
 from knotimer.ui.labels import holds_text
 
 
@@ -37,6 +37,8 @@ def export_csv_dialog(parent: QWidget, store: Store, day: date) -> Path | None:
     try:
         count = export_csv_file(store, day, path)
     except (OSError, StoreError) as error:
+        if isinstance(error, DatabaseDamagedError):
+            raise
         QMessageBox.warning(
             parent,
             _tr("Export failed"),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from knotimer.core.holdtimer import EXTEND_STEP_S, HoldError, HoldResult, HoldState
+from knotimer.core.running import HEARTBEAT_S
 from knotimer.ui.holdclock import HoldClock
 from knotimer.ui.labels import outcome_name, seconds_text
 from knotimer.ui.unsaved import UnsavedHolds
@@ -28,6 +29,12 @@ class HoldFlow(QObject):
         self.holding_spot: int | None = None
         self.last_held_spot: int | None = None
         self._before: int | None = None
+        self._running_id: int | None = None
+        # The running hold is written every few seconds, so a crash keeps what was held.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(int(HEARTBEAT_S * 1000))
+        self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._heartbeat.timeout.connect(self._beat)
         hold.finished.connect(self._finished)
 
     @property
@@ -52,6 +59,8 @@ class HoldFlow(QObject):
             return
         self.holding_spot = spot_id
         self._before = tenderness_before
+        self._running_id = self.unsaved.begin(spot_id, self.hold.core, tenderness_before)
+        self._heartbeat.start()
         self.holdingChanged.emit(spot_id)
         self.message.emit(
             _tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel.")
@@ -80,16 +89,23 @@ class HoldFlow(QObject):
         if self.active:
             self.hold.interrupt()
 
+    @Slot()
+    def _beat(self) -> None:
+        if self._running_id is not None and self.active:
+            self.unsaved.beat(self._running_id, self.hold.core)
+
     @Slot(object)
     def _finished(self, result: HoldResult) -> None:
         spot_id = self.holding_spot
+        running_id, self._running_id = self._running_id, None
+        self._heartbeat.stop()
         self.holding_spot = None
         self.holdingChanged.emit(None)
         if spot_id is None:
             return
         self.last_held_spot = spot_id
-        saved = self.unsaved.save(spot_id, result, self._before)
-        self._before = None
+        before, self._before = self._before, None
+        saved = self.unsaved.save(spot_id, result, before, running_id)
         self.holdEnded.emit(spot_id, result, saved)
         if saved:
             self.message.emit(

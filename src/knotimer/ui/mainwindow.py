@@ -35,6 +35,7 @@ from knotimer.ui.about import show_about
 from knotimer.ui.actions import create_actions
 from knotimer.ui.countdown import FlashOverlay
 from knotimer.ui.cues import CuePlayer
+from knotimer.ui.damagewatch import CarriedHold
 from knotimer.ui.diagram import DiagramWidget, Marker
 from knotimer.ui.editing import EditControl
 from knotimer.ui.help import how_to_dialog, shortcuts_dialog
@@ -101,11 +102,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.selected_spot: int | None = None
         self.history: HistoryWindow | None = None
+        self._recovering = False  # the record was found damaged: closing asks nothing
         self.setWindowTitle("knotimer")
         self.commands = create_actions(self)
 
         self.hold = HoldClock(clock, self)
-        self.unsaved = UnsavedHolds(store, self)
+        self.unsaved = UnsavedHolds(store, clock, self)
         self.flow = HoldFlow(self.hold, self.unsaved, self)
         self.diagram = DiagramWidget(asset("diagram/calves.svg"), self)
         self.model = DaySpotsModel(self)
@@ -503,8 +505,30 @@ class MainWindow(QMainWindow):
             self.edits.stack.clear()
         return done
 
+    def end_for_recovery(self) -> list[CarriedHold]:
+        """The record is damaged: stop, and hand over every hold not saved yet, with its spot.
+
+        A running hold is kept as interrupted; the record that replaces this one saves them.
+        """
+        self._recovering = True
+        self.feedback.acknowledge()
+        self.unsaved.stop_writing()  # nothing more goes into the damaged file
+        with contextlib.suppress(StoreError):
+            self.flow.interrupt()
+        spots = {summary.spot.id: summary.spot for summary in self.model.summaries()}
+        carried = [
+            CarriedHold(spots[pending.spot_id], pending)
+            for pending in self.unsaved.pending()
+            if pending.spot_id in spots
+        ]
+        self.hide()
+        return carried
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """A hold running at close is recorded as interrupted, never lost."""
+        if self._recovering:
+            event.accept()
+            return
         self.feedback.acknowledge()
         if not self.finish_running_hold():
             answer = QMessageBox.warning(

@@ -73,11 +73,14 @@ def _ask(box: QMessageBox, buttons: dict[Choice, object]) -> Choice:
 
 def _backup_sentence(offered: CheckedBackup | None) -> str:
     if offered is None:
-        return _tr("There is no backup that checks out, so knotimer can only start a new record.")
+        return _tr(
+            "There is no backup that checks out, so knotimer starts a new record, with "
+            "whatever can still be read in the damaged file."
+        )
     return _tr(
         "The newest backup that checks out is from {day}, with {holds} holds. "
-        "Holds saved after that day are not in it; the damaged file is kept in case "
-        "they can be rescued from it."
+        "Whatever was saved after that day and can still be read in the damaged file "
+        "is copied back into it; the damaged file itself is kept as it is."
     ).format(day=_day(offered.backup.day), holds=offered.holds)
 
 
@@ -106,7 +109,7 @@ def ask_about_damage(
     print(
         "knotimer: " + line.format(reason=reason, path=moved[0] if moved else ""), file=sys.stderr
     )
-    return _ask(box, _offer(box, offered, _tr("Start a new, empty record")))
+    return _ask(box, _offer(box, offered, _tr("Start a new record with what can still be read")))
 
 
 def ask_about_missing(

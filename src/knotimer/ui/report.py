@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from knotimer import __version__
-from knotimer.core.store import StoreError
+from knotimer.core.store import DatabaseDamagedError, StoreError
 from knotimer.ui.reportdata import (
     TITLE,
     Entry,
@@ -248,6 +248,8 @@ def report_dialog(parent: QWidget, store: ReportSource, first: date, last: date)
         pages = write_report(store, first, last, path)
     except (OSError, StoreError) as error:
         QApplication.restoreOverrideCursor()
+        if isinstance(error, DatabaseDamagedError):
+            raise
         QMessageBox.warning(
             parent,
             _tr("Report not saved"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from knotimer.core.backup import CheckedBackup, newest_good_backup
 from knotimer.core.clock import Clock
+from knotimer.core.erase import erase_everything, erase_pending
 from knotimer.core.recovery import (
     EarlyCheck,
     Health,
@@ -17,9 +18,12 @@ from knotimer.core.recovery import (
     move_orphans_aside,
     restore_backup,
 )
+from knotimer.core.running import recover_running
+from knotimer.core.salvage import salvage
 from knotimer.core.store import (
     DB_FILENAME,
     SCHEMA_VERSION,
+    DatabaseDamagedError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     Store,
@@ -54,19 +58,34 @@ def prepare_folder(folder: Path) -> bool:
     return True
 
 
-def open_record(folder: Path, clock: Clock, early: EarlyCheck | None = None) -> Store | None:
+def open_record(
+    folder: Path,
+    clock: Clock,
+    early: EarlyCheck | None = None,
+    *,
+    damage: str | None = None,
+    notices: list[str] | None = None,
+) -> Store | None:
     """The store for ``folder``, after the start-up check; None if knotimer should quit.
 
     A damaged database is moved aside (never changed, never overwritten) before anything
     else happens, and the newest backup that passes its own check is offered. A check
     begun early (``early``) is trusted when it finds the record sound; anything else is
-    checked once more now that this knotimer holds the folder's lock.
+    checked once more now that this knotimer holds the folder's lock. ``damage`` is damage
+    found while the window ran: the record is treated as damaged at once. What can still
+    be read from a damaged file is then copied into the record that replaces it, and
+    ``notices`` gets a line saying so.
     """
     database = folder / DB_FILENAME
-    report = early.report() if early is not None and early.database == database else None
-    if report is None or report.health is not Health.SOUND:
+    report: HealthReport | None = None
+    if damage is not None:
+        report = HealthReport(Health.DAMAGED, damage)
+    elif early is not None and early.database == database:
+        report = early.report()
+    if report is None or (damage is None and report.health is not Health.SOUND):
         report = check_database(database, SCHEMA_VERSION)
-    if not _recover(database, report, clock):
+    moved: list[Path] = []
+    if not _recover(database, report, clock, moved):
         return None
     try:
         store = Store(database)
@@ -85,10 +104,84 @@ def open_record(folder: Path, clock: Clock, early: EarlyCheck | None = None) -> 
         store.close()
         tell_read_only(str(error))
         return None
+    if moved:
+        told = _salvage(moved[0], store)
+        if notices is not None and told:
+            notices.append(told)
     return store
 
 
-def _recover(database: Path, report: HealthReport, clock: Clock) -> bool:
+def _salvage(damaged: Path, store: Store) -> str:
+    """Copy what can be read from the damaged file; what to tell the user ('' if nothing)."""
+    try:
+        found = salvage(damaged, store)
+    except StoreError as error:
+        return _tr("Nothing could be rescued from the damaged file ({error}).").format(error=error)
+    if not found:
+        return ""
+    text = _tr(
+        "From the damaged file, {spots} spot(s) and {holds} hold(s) not in the backup "
+        "could still be read and are back in your record."
+    ).format(spots=found.spots, holds=found.holds)
+    if found.left_behind:
+        text += " " + _tr("{n} row(s) could not be read; they stay in the damaged file.").format(
+            n=found.left_behind
+        )
+    return text
+
+
+def finish_left_over_work(store: Store) -> list[str]:
+    """What the last run could not finish: an erase the user asked for, a hold still running.
+
+    Returns what to tell the user, once. Damage is left to the caller (it raises).
+    """
+    notices = []
+    folder = store.path.parent
+    if erase_pending(folder):
+        try:
+            erase_everything(store)
+        except (OSError, StoreError) as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise
+            notices.append(
+                _tr(
+                    "Deleting all your data did not finish last time, and could not be "
+                    "finished now ({error}). knotimer tries again at the next start."
+                ).format(error=error)
+            )
+        else:
+            notices.append(
+                _tr(
+                    "Deleting all your data did not finish last time (knotimer was stopped); "
+                    "it is finished now."
+                )
+            )
+    try:
+        recovered = recover_running(store)
+    except DatabaseDamagedError:
+        raise
+    except StoreError as error:
+        notices.append(
+            _tr("A hold left running last time could not be recorded yet: {error}").format(
+                error=error
+            )
+        )
+        recovered = []
+    notices += [
+        _tr(
+            "knotimer stopped during a hold at {time} on {day}; it is kept as "
+            "interrupted, with {held} s held."
+        ).format(
+            time=hold.started.strftime("%H:%M"),
+            day=hold.started.date().isoformat(),
+            held=round(hold.held_s),
+        )
+        for hold in recovered
+    ]
+    return notices
+
+
+def _recover(database: Path, report: HealthReport, clock: Clock, moved_to: list[Path]) -> bool:
     """Act on the start-up check; False if knotimer should quit (the user was told why)."""
     folder = database.parent
     match report.health:
@@ -112,6 +205,7 @@ def _recover(database: Path, report: HealthReport, clock: Clock) -> bool:
             choice = ask_about_missing(database, offered)
         case Health.DAMAGED:
             moved = move_aside(database, clock.now())
+            moved_to += moved[:1]
             offered = newest_good_backup(folder, SCHEMA_VERSION)
             choice = ask_about_damage(report.reason, moved, offered)
     return _carry_out(choice, offered, database)
