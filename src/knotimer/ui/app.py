@@ -31,12 +31,6 @@ QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
 EXIT_FAILURE = 1
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("knotimer", text)
-
-
 def application_settings() -> QSettings:
     """Knotimer's QSettings (native format, per user); readers fall back on bad values."""
     from PySide6.QtCore import QSettings
@@ -75,6 +69,8 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     early = None
     if folder is not None and folder.is_dir():
         early = EarlyCheck(folder / DB_FILENAME, SCHEMA_VERSION)
+    from PySide6.QtCore import QCoreApplication
+
     from knotimer.core.clock import SystemClock
     from knotimer.ui.recoverydialog import tell_other_running, tell_problem
     from knotimer.ui.singleinstance import Claim, SingleInstance
@@ -82,7 +78,9 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
 
     app = make_application(sys.argv[:1])
     if folder is None:
-        tell_problem(_tr("knotimer cannot find its folder"), problem)
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot find its folder"), problem
+        )
         return EXIT_FAILURE
     if not prepare_folder(folder):
         return EXIT_FAILURE
@@ -91,12 +89,21 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     if claim is Claim.FORWARDED:
         # Nothing was opened or written: the running knotimer has come forward instead.
         print(
-            "knotimer: " + _tr("already running; its window was brought forward"), file=sys.stderr
+            "knotimer: "
+            + QCoreApplication.translate(
+                "knotimer", "already running; its window was brought forward"
+            ),
+            file=sys.stderr,
         )
         return 0
     if claim is Claim.NO_ANSWER:
-        tell_other_running(instance.other_pid)
+        tell_other_running(instance.other_pid, instance.other_host)
         return 0
+    if claim is Claim.REFUSED:
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot start"), instance.problem
+        )
+        return EXIT_FAILURE
     clock = SystemClock()
     try:
         store = open_record(folder, clock, early)
@@ -118,6 +125,8 @@ def _run_session(
     hold_s: int | None,
 ) -> int:
     """The window's whole life, with signals, logout and backups looked after."""
+    from PySide6.QtCore import QCoreApplication
+
     from knotimer.core.holdtimer import HoldState
     from knotimer.ui.backupschedule import DailyBackups
     from knotimer.ui.cues import CuePlayer
@@ -134,8 +143,9 @@ def _run_session(
     )
     backups.failed.connect(
         lambda reason: window.statusBar().showMessage(
-            _tr(
-                "Today's backup could not be made ({reason}). Your record itself is unaffected."
+            QCoreApplication.translate(
+                "knotimer",
+                "Today's backup could not be made ({reason}). Your record itself is unaffected.",
             ).format(reason=reason)
         )
     )
