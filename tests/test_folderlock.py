@@ -5,11 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from knotimer.core.folderlock import FolderLock, Holder, Taken, read_holder, this_host
+from knotimer.core.folderlock import (
+    FolderLock,
+    Holder,
+    Taken,
+    read_holder,
+    stand_in_folder,
+    this_host,
+)
 
 from faults import child_env
 
@@ -163,3 +171,30 @@ def test_a_holder_on_this_computer_is_not_elsewhere() -> None:
     assert not Holder(1, this_host()).elsewhere
     assert not Holder(1, "").elsewhere
     assert Holder(1, "laptop-in-the-other-room").elsewhere
+
+
+def test_the_stand_in_lock_lives_in_a_private_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime, temp = tmp_path / "run", tmp_path / "tmp"
+    runtime.mkdir(mode=0o700)
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert stand_in_folder() == runtime
+    assert not list(temp.iterdir())  # nothing made where it is not needed
+    runtime.chmod(0o770)  # others may enter: not private
+    assert stand_in_folder() == temp / f"knotimer-{os.getuid()}"
+    assert (temp / f"knotimer-{os.getuid()}").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_planted_stand_in_folder_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp, elsewhere = tmp_path / "tmp", tmp_path / "elsewhere"
+    temp.mkdir()
+    elsewhere.mkdir(mode=0o700)
+    (temp / f"knotimer-{os.getuid()}").symlink_to(elsewhere)  # made by someone beforehand
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert stand_in_folder() is None

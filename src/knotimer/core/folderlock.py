@@ -213,16 +213,19 @@ def stand_in_folder() -> Path | None:
 
     $XDG_RUNTIME_DIR, else a private folder in the temporary folder; None if neither is safe.
     """
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    candidates = [Path(runtime)] if Path(runtime).is_absolute() else []
+    runtime = Path(os.environ.get("XDG_RUNTIME_DIR", ""))
+    if runtime.is_absolute() and _private_folder(runtime):
+        return runtime
     private = Path(tempfile.gettempdir()) / f"knotimer-{os.getuid()}"
     with contextlib.suppress(OSError):
         private.mkdir(mode=0o700, exist_ok=True)
-    for folder in [*candidates, private]:
-        try:
-            info = folder.lstat()
-        except OSError:
-            continue
-        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077:
-            return folder
-    return None
+    return private if _private_folder(private) else None
+
+
+def _private_folder(folder: Path) -> bool:
+    """A real folder (not a link), this user's, that nobody else may enter."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077

@@ -154,7 +154,7 @@ class SingleInstance(QObject):
         taken = self._lock.acquire()
         if taken is not Taken.UNSUPPORTED:
             return taken
-        # No locks on this file system: the folder's own lock file is only informative now.
+        # No locks on this file system: leave the folder's lock file alone, lock a stand-in.
         self._lock = _Unlocked(self._lock)
         where = stand_in_folder()
         if where is None:
