@@ -1,18 +1,21 @@
-"""Two instances: the second brings the first forward and writes nothing; a stale lock is taken."""
+"""Two instances: the second brings the first forward and writes nothing; a dead or silent first."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from knotimer.core.folderlock import read_holder
 from knotimer.core.store import DB_FILENAME
 from knotimer.ui.singleinstance import LOCK_NAME, Claim, SingleInstance
 
@@ -95,8 +98,7 @@ def test_the_lock_of_a_killed_knotimer_is_reclaimed(data_dir: Path) -> None:
     pid = first.pid
     first.kill()  # SIGKILL: no chance to give the lock back
     first.communicate(timeout=30)
-    lock = (data_dir / LOCK_NAME).read_text().split()
-    assert lock[0] == str(pid)  # the stale lock is still there
+    assert read_holder((data_dir / LOCK_NAME).read_bytes()).pid == pid  # the file is still there
     events, second = drive("--data-dir", str(data_dir), plan={"window": "close"})
     assert second.returncode == 0, second.stderr
     assert {"window": "shown", "title": "knotimer"} in events
@@ -104,7 +106,20 @@ def test_the_lock_of_a_killed_knotimer_is_reclaimed(data_dir: Path) -> None:
     assert not (data_dir / LOCK_NAME).exists()
 
 
-HOLD_LOCK_SILENTLY = """
+# -- a holder that does not answer ---------------------------------------------------------
+
+HOLD_AS_KNOTIMER = """
+import sys, time
+from pathlib import Path
+from knotimer.core.folderlock import FolderLock, Taken
+lock = FolderLock(Path(sys.argv[1]))
+assert lock.acquire() is Taken.LOCKED
+lock.write_holder()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+HOLD_AS_OLDER_KNOTIMER = """
 import sys, time
 from PySide6.QtCore import QLockFile
 lock = QLockFile(sys.argv[1])
@@ -113,33 +128,80 @@ print("locked", flush=True)
 time.sleep(60)
 """
 
+HOLD_FROM_ANOTHER_COMPUTER = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # over NFS, a lock taken on that computer
+os.write(fd, b"pid=4242\\nhost=laptop-in-the-other-room\\nstarted=2026-01-01T08:00:00+00:00\\n")
+print("locked", flush=True)
+time.sleep(60)
+"""
 
-def test_a_silent_holder_of_the_lock_gets_a_message_and_nothing_is_written(
-    data_dir: Path, private_home: Path, tmp_path: Path
-) -> None:
-    data_dir.mkdir(mode=0o700)
+
+@contextlib.contextmanager
+def holding(script: str, lock: Path) -> Iterator[subprocess.Popen[str]]:
+    """A child that takes the lock and never answers on the socket; killed afterwards."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK_SILENTLY, str(data_dir / LOCK_NAME)],
+        [sys.executable, "-c", script, str(lock)],
         stdout=subprocess.PIPE,
         text=True,
+        env=child_env(),
     )
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
-        before = snapshot(data_dir), snapshot(private_home)
-        started = time.monotonic()
-        events, second = drive("--data-dir", str(data_dir), plan={"shots": str(tmp_path)})
-        took = time.monotonic() - started
+        yield holder
     finally:
         holder.kill()
         holder.communicate()
+
+
+@pytest.mark.parametrize("script", [HOLD_AS_KNOTIMER, HOLD_AS_OLDER_KNOTIMER], ids=["now", "older"])
+def test_a_silent_holder_of_the_lock_gets_a_message_and_nothing_is_written(
+    qtbot: QtBot, data_dir: Path, private_home: Path, tmp_path: Path, script: str
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    with holding(script, data_dir / LOCK_NAME) as holder:
+        before = snapshot(data_dir), snapshot(private_home)
+        instance = SingleInstance(data_dir)
+        assert instance.claim(wait_s=0) is Claim.NO_ANSWER
+        assert (instance.other_pid, instance.other_host) == (holder.pid, "")
+        started = time.monotonic()
+        events, second = drive("--data-dir", str(data_dir), plan={"shots": str(tmp_path)})
+        took = time.monotonic() - started
+        after = snapshot(data_dir), snapshot(private_home)
     assert second.returncode == 0, second.stderr
     [dialog] = [e for e in events if "dialog" in e]
-    assert f"already running (process {holder.pid})" in str(dialog["text"])
+    assert dialog["dialog"] == "knotimer is already running"
+    text = str(dialog["text"])
+    assert f"already running (process {holder.pid}) with the same record, but it is not" in text
+    assert "not answering" in text
     assert not [e for e in events if "window" in e]
-    assert (snapshot(data_dir), snapshot(private_home)) == before
+    assert after == before
     assert took < 30
     assert (tmp_path / "dialog-1.png").stat().st_size > 0
+
+
+def test_a_holder_on_another_computer_is_named(
+    qtbot: QtBot, data_dir: Path, private_home: Path
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    with holding(HOLD_FROM_ANOTHER_COMPUTER, data_dir / LOCK_NAME):
+        before = snapshot(data_dir), snapshot(private_home)
+        instance = SingleInstance(data_dir)
+        assert instance.claim(wait_s=0) is Claim.NO_ANSWER
+        assert (instance.other_pid, instance.other_host) == (4242, "laptop-in-the-other-room")
+        events, second = drive("--data-dir", str(data_dir))
+        after = snapshot(data_dir), snapshot(private_home)
+    assert second.returncode == 0, second.stderr
+    [dialog] = [e for e in events if "dialog" in e]
+    assert dialog["dialog"] == "knotimer is open on another computer"
+    assert (
+        "knotimer seems to be open on the computer 'laptop-in-the-other-room' "
+        "(this folder is shared)"
+    ) in str(dialog["text"])
+    assert not [e for e in events if "window" in e]
+    assert after == before
 
 
 @pytest.mark.skipif(os.name != "posix", reason="permissions as POSIX modes")

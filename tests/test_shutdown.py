@@ -46,7 +46,10 @@ def start_holding(data_dir: Path) -> subprocess.Popen[str]:
     raise AssertionError(f"the hold never started: {process.communicate()[1]}")
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+TERMINATING = [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT]
+
+
+@pytest.mark.parametrize("signum", TERMINATING, ids=[signum.name for signum in TERMINATING])
 def test_a_termination_signal_mid_hold_records_it_as_interrupted(
     data_dir: Path, signum: int
 ) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
+
+# The system's time zone when $TZ is not set (Linux, macOS and the BSDs).
+LOCALTIME = Path("/etc/localtime")
 
 
 class Clock(Protocol):
@@ -34,11 +39,30 @@ def _boottime_reader() -> tuple[int, bool]:
     return clock_id, True
 
 
-class SystemClock:
-    """The real clocks of this machine."""
+def _zone_identity(zone_file: Path) -> tuple[object, ...]:
+    """What the C library's time zone comes from: $TZ, else the zone file's identity."""
+    zone = os.environ.get("TZ")
+    if zone is not None:
+        return ("TZ", zone)
+    try:
+        info = zone_file.stat()  # follows the link: a new zone is another file (or new content)
+    except OSError:
+        return ("no zone file",)
+    return ("file", info.st_dev, info.st_ino, info.st_mtime_ns, info.st_size)
 
-    def __init__(self) -> None:
+
+class SystemClock:
+    """The real clocks of this machine.
+
+    The C library reads the time zone once; ``now`` has it read again (time.tzset) when $TZ
+    or the system's zone file has changed since the last reading, so a change of zone while
+    knotimer runs is followed. That costs one stat() a reading, no file read.
+    """
+
+    def __init__(self, zone_file: Path = LOCALTIME) -> None:
         self._boot_id, self.detects_suspend = _boottime_reader()
+        self._zone_file = zone_file
+        self._zone_seen: tuple[object, ...] | None = None  # the first reading sets the zone
 
     def monotonic(self) -> float:
         """time.monotonic()."""
@@ -51,5 +75,10 @@ class SystemClock:
         return time.monotonic()
 
     def now(self) -> datetime:
-        """The local time with its UTC offset."""
+        """The local time with the UTC offset of the system's time zone as it is now."""
+        if hasattr(time, "tzset"):  # not on Windows
+            identity = _zone_identity(self._zone_file)
+            if identity != self._zone_seen:
+                self._zone_seen = identity
+                time.tzset()
         return datetime.now().astimezone()

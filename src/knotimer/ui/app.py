@@ -32,12 +32,6 @@ QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
 EXIT_FAILURE = 1
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("knotimer", text)
-
-
 def application_settings() -> QSettings:
     """Knotimer's QSettings (native format, per user); readers fall back on bad values."""
     from PySide6.QtCore import QSettings
@@ -76,6 +70,8 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     early = None
     if folder is not None and folder.is_dir():
         early = EarlyCheck(folder / DB_FILENAME, SCHEMA_VERSION)
+    from PySide6.QtCore import QCoreApplication
+
     from knotimer.core.clock import SystemClock
     from knotimer.ui.recoverydialog import tell_other_running, tell_problem
     from knotimer.ui.singleinstance import Claim, SingleInstance
@@ -83,7 +79,9 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
 
     app = make_application(sys.argv[:1])
     if folder is None:
-        tell_problem(_tr("knotimer cannot find its folder"), problem)
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot find its folder"), problem
+        )
         return EXIT_FAILURE
     if not prepare_folder(folder):
         return EXIT_FAILURE
@@ -92,12 +90,21 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
     if claim is Claim.FORWARDED:
         # Nothing was opened or written: the running knotimer has come forward instead.
         print(
-            "knotimer: " + _tr("already running; its window was brought forward"), file=sys.stderr
+            "knotimer: "
+            + QCoreApplication.translate(
+                "knotimer", "already running; its window was brought forward"
+            ),
+            file=sys.stderr,
         )
         return 0
     if claim is Claim.NO_ANSWER:
-        tell_other_running(instance.other_pid)
+        tell_other_running(instance.other_pid, instance.other_host)
         return 0
+    if claim is Claim.REFUSED:
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot start"), instance.problem
+        )
+        return EXIT_FAILURE
     clock = SystemClock()
     try:
         return _run_sessions(app, folder, clock, instance, hold_s=hold_s, early=early)
@@ -159,6 +166,8 @@ class _Session:
 
     def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
         """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
+        from PySide6.QtCore import QCoreApplication
+
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.backupschedule import DailyBackups
         from knotimer.ui.cues import CuePlayer
@@ -174,7 +183,9 @@ class _Session:
             saved = save_carried(store, carried, window.unsaved.run_id)
             window.refresh_today()
             notices.append(
-                _tr("{n} hold(s) made before the damage was found are saved in it.").format(n=saved)
+                QCoreApplication.translate(
+                    "knotimer", "{n} hold(s) made before the damage was found are saved in it."
+                ).format(n=saved)
             )
         self.instance.activated.connect(window.bring_forward)
         guard = ShutdownGuard(app, window.finish_running_hold, window)
@@ -187,8 +198,10 @@ class _Session:
         )
         backups.failed.connect(
             lambda reason: window.statusBar().showMessage(
-                _tr(
-                    "Today's backup could not be made ({reason}). Your record itself is unaffected."
+                QCoreApplication.translate(
+                    "knotimer",
+                    "Today's backup could not be made ({reason}). Your record itself is "
+                    "unaffected.",
                 ).format(reason=reason)
             )
         )

@@ -166,14 +166,32 @@ def tell_too_new(database: Path, version: int, known: int, parent: QWidget | Non
     )
 
 
-def tell_other_running(pid: int, parent: QWidget | None = None) -> None:
-    """Another knotimer has this data folder and did not answer."""
-    text = _tr(
-        "knotimer is already running (process {pid}) with the same record, but its window "
-        "could not be brought forward. Please look for it on your screen or taskbar."
-    ).format(pid=pid)
+def tell_other_running(pid: int, host: str = "", parent: QWidget | None = None) -> None:
+    """Another knotimer has this data folder and did not answer (``host``: on another computer)."""
+    if host:
+        title = QCoreApplication.translate("RecoveryDialog", "knotimer is open on another computer")
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
+            "knotimer seems to be open on the computer '{host}' (this folder is shared). Please "
+            "close it there first: two knotimers must not use the same record at once.",
+        ).format(host=host)
+    elif pid:
+        title = QCoreApplication.translate("RecoveryDialog", "knotimer is already running")
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
+            "knotimer is already running (process {pid}) with the same record, but it is not "
+            "answering, so its window could not be brought forward. Please look for it on your "
+            "screen or taskbar.",
+        ).format(pid=pid)
+    else:  # its lock file does not say which process it is
+        title = QCoreApplication.translate("RecoveryDialog", "knotimer is already running")
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
+            "knotimer is already running with the same record, but it is not answering, so its "
+            "window could not be brought forward. Please look for it on your screen or taskbar.",
+        )
     print(f"knotimer: {text}", file=sys.stderr)
-    box = _box(QMessageBox.Icon.Information, _tr("knotimer is already running"), text, parent)
+    box = _box(QMessageBox.Icon.Information, title, text, parent)
     close = box.addButton(QMessageBox.StandardButton.Ok)
     close.setObjectName(Choice.QUIT.value)
     box.setEscapeButton(close)

@@ -1,4 +1,4 @@
-"""SIGTERM, SIGINT, SIGHUP and logout: record a running hold as interrupted, then quit."""
+"""SIGTERM, SIGINT, SIGHUP, SIGQUIT and logout: record a running hold as interrupted, quit."""
 
 from __future__ import annotations
 
@@ -12,13 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Slot
 from PySide6.QtGui import QGuiApplication, QSessionManager
 
 HANDLED_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+    getattr(signal, name)
+    for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT")
+    if hasattr(signal, name)
 )
 EXIT_UNSAVED = 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShutdownGuard", text)
 
 
 def _leave_to_the_notifier(signum: int, frame: FrameType | None) -> None:
@@ -73,7 +71,10 @@ class ShutdownGuard(QObject):
         saved = self._finish()
         if not saved:
             print(
-                "knotimer: " + _tr("stopped by a signal, but some holds could not be saved"),
+                "knotimer: "
+                + QCoreApplication.translate(
+                    "ShutdownGuard", "stopped by a signal, but some holds could not be saved"
+                ),
                 file=sys.stderr,
             )
         self._app.exit(0 if saved else EXIT_UNSAVED)
