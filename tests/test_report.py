@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QIODevice, QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -260,8 +260,8 @@ def test_a_truncated_pdf_is_never_renamed_into_place(
     history: Store, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def half_written(*args: object) -> int:
-        target: Path = args[-1]  # type: ignore[assignment]
-        target.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+        device: QIODevice = args[-1]  # type: ignore[assignment]
+        device.write(b"%PDF-1.4\n1 0 obj\n")
         return 1
 
     monkeypatch.setattr(report, "_paint_pdf", half_written)
