@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -52,6 +53,7 @@ def neutralise_cell(value: object) -> object:
     return value
 
 
+@functools.lru_cache(maxsize=1 << 16)  # positions and lengths repeat from hold to hold
 def decimal_text(value: float, places: int) -> str:
     """``value`` rounded to ``places`` decimals, without trailing zeros: 0.3894, 12.5, 20.0."""
     text = ("%.*f" % (places, value + 0.0)).rstrip("0")  # noqa: UP031 (the fastest); -0.0 -> 0.0
