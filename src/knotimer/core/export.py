@@ -64,7 +64,7 @@ def csv_cells(row: ExportRow) -> list[object]:
     """One hold as the CSV's cells: decimals rounded as documented, every text neutralised."""
     cells: list[object] = list(_values(row))
     for index, places in _DECIMAL_COLUMNS:
-        cells[index] = decimal_text(cells[index], places)  # type: ignore[arg-type]
+        cells[index] = decimal_text(cells[index], places)
     text = ",".join(cell for cell in cells if isinstance(cell, str))
     if _FORMULA_AFTER_SEPARATOR.search("," + text):
         return [neutralise_cell(cell) for cell in cells]
