@@ -88,6 +88,29 @@ def test_a_link_planted_while_writing_is_not_followed(folder: Path) -> None:
     assert listing(target.parent) == ["report.pdf"]
 
 
+def test_a_link_to_a_folder_is_refused_where_others_may_write(folder: Path) -> None:
+    mine = folder / "mine"
+    mine.mkdir(mode=0o700)
+    shared = folder / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp: anyone may add a link here
+    (shared / "reports").symlink_to(mine, target_is_directory=True)
+    target = shared / "reports" / "out.csv"
+    assert refusal(target) == (
+        f"{shared / 'reports'} is a symbolic link in a folder others can write to, and "
+        "knotimer does not write through such links (name the real folder)"
+    )
+    with pytest.raises(UnsafeTargetError), replacing(target):
+        pytest.fail("nothing may be written")
+    assert listing(mine) == []
+    private = folder / "private"
+    private.mkdir(mode=0o700)
+    (private / "reports").symlink_to(mine, target_is_directory=True)
+    with private_output(str(private / "reports" / "out.csv")) as out:  # a link of your own
+        out.write("mine")
+    assert (mine / "out.csv").read_text() == "mine"
+
+
 def test_the_temporary_file_never_follows_a_link_at_its_name(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

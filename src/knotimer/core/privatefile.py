@@ -25,16 +25,37 @@ _KINDS = (
 )
 
 
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+
+
 class UnsafeTargetError(OSError):
     """The output names something knotimer does not write over; the message says why."""
+
+
+def _shared_link_on_the_way(path: Path) -> Path | None:
+    """A folder on the way to ``path`` that is a link inside a folder others may write to."""
+    for folder in path.absolute().parents:
+        try:
+            if folder.is_symlink() and folder.parent.stat().st_mode & _OTHERS_WRITE:
+                return folder
+        except OSError:
+            return None  # unreadable or missing: creating the file will say what is wrong
+    return None
 
 
 def refusal(path: Path) -> str | None:
     """Why ``path`` may not be replaced by a new file; None when it is absent or a regular file.
 
     A symbolic link is refused whoever made it: in a shared folder another user may have
-    planted it to make knotimer overwrite a file of yours.
+    planted it to make knotimer overwrite a file of yours. So is a path that passes through
+    a link to a folder when the link lies in a folder others may write to.
     """
+    shared = _shared_link_on_the_way(path)
+    if shared is not None:
+        return (
+            f"{shared} is a symbolic link in a folder others can write to, and knotimer "
+            "does not write through such links (name the real folder)"
+        )
     try:
         mode = path.lstat().st_mode
     except (FileNotFoundError, NotADirectoryError):
