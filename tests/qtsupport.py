@@ -1,9 +1,14 @@
-"""Helpers for widget tests: find a point on a region of the diagram, build a window."""
+"""Helpers for widget tests: a point on a region of the diagram, a window, a PDF's text."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import unicodedata
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings
 from pytestqt.qtbot import QtBot
 
@@ -58,3 +63,20 @@ def shown_window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The PDF's text laid out as on the page (poppler's pdftotext); skips where it is absent."""
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is missing: CI must install poppler-utils")
+        pytest.skip("pdftotext (poppler-utils) is not installed here")
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    result = subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return unicodedata.normalize("NFKC", result.stdout)  # the "fi" ligature as two letters

@@ -154,7 +154,9 @@ def test_empty_names_are_refused_in_one_line(args: list[str]) -> None:
     assert "empty name" in line
 
 
-def test_export_never_replaces_a_device_or_a_link(data_dir: Path, tmp_path: Path) -> None:
+def test_export_never_replaces_a_folder_or_writes_through_a_link(
+    data_dir: Path, tmp_path: Path
+) -> None:
     _one_hold(data_dir)
     folder = tmp_path / "a-folder"
     folder.mkdir()
@@ -167,6 +169,10 @@ def test_export_never_replaces_a_device_or_a_link(data_dir: Path, tmp_path: Path
     link = tmp_path / "link.csv"
     link.symlink_to(real)
     result = run_cli("export", "--date", "all", "--output", str(link), data_dir=data_dir)
-    assert result.returncode == 0, result.stderr
-    assert link.is_symlink()  # the link stays a link ...
-    assert real.read_text().startswith("hold_id,")  # ... and the file it points to is written
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"knotimer: cannot write {link}: it is a symbolic link; knotimer does not write "
+        "through links (name the file itself)"
+    ]
+    assert link.is_symlink()
+    assert real.read_text() == "old"  # the file it points to is untouched

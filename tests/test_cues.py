@@ -3,7 +3,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import wave
+from pathlib import Path
+from types import SimpleNamespace
+from typing import ClassVar
 
+import pytest
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from knotimer.ui.cues import Cue, CuePlayer
@@ -43,10 +49,46 @@ def test_without_a_sound_device_it_says_so_once_and_carries_on() -> None:
     assert "flash instead" in notice
 
 
-def test_every_cue_has_its_own_sound_file(qtbot: QtBot) -> None:
+class _FakeSoundEffect:
+    """Stands in for QSoundEffect: remembers which file it was given and what it played."""
+
+    played: ClassVar[list[str]] = []
+
+    def __init__(self, parent: object) -> None:
+        self.source = ""
+        self.statusChanged = SimpleNamespace(connect=lambda slot: None)
+
+    def setSource(self, url: QUrl) -> None:
+        self.source = url.toLocalFile()
+
+    def setVolume(self, volume: float) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def play(self) -> None:
+        self.played.append(self.source)
+
+
+def test_every_cue_has_its_own_sound_file(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each cue, the tick too, plays its own WAV: a real, distinct sound file."""
+    device = SimpleNamespace(isNull=lambda: False)
+    fake = SimpleNamespace(
+        QMediaDevices=SimpleNamespace(defaultAudioOutput=lambda: device),
+        QSoundEffect=_FakeSoundEffect,
+    )
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", fake)
+    monkeypatch.setattr(_FakeSoundEffect, "played", [])
     player = CuePlayer()
-    asked: list[str] = []
-    player.requested.connect(asked.append)
-    player.play(Cue.START)
-    player.play(Cue.END)
-    assert asked == ["start", "end"]
+    for cue in (Cue.START, Cue.END, Cue.TICK):
+        player.play(cue)
+    assert player.available
+    played = [Path(name) for name in _FakeSoundEffect.played]
+    assert [path.name for path in played] == ["start.wav", "end.wav", "tick.wav"]
+    sounds = []
+    for path in played:
+        with wave.open(str(path), "rb") as sound:
+            assert sound.getnframes() > 0
+            sounds.append(sound.readframes(sound.getnframes()))
+    assert len(set(sounds)) == 3  # three different sounds, not one file three times

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -36,6 +37,15 @@ def test_the_installed_binding_survives_many_void_calls() -> None:
     )
     assert result.returncode == 0, f"PySide6 {version('PySide6-Essentials')}: {result.stderr}"
     assert result.stdout.strip() == "survived"
+
+
+CITING = ["pyproject.toml", "README.md", "Makefile", ".ci/run", "docs/export-format.md"]
+
+
+@pytest.mark.parametrize("document", [name for name in CITING if (REPO / name).is_file()])
+def test_the_tests_a_document_cites_exist(document: str) -> None:
+    cited = set(re.findall(r"tests/[\w/]+\.py", (REPO / document).read_text(encoding="utf-8")))
+    assert sorted(name for name in cited if not (REPO / name).is_file()) == []
 
 
 def test_dependencies_exclude_the_aborting_release_on_old_pythons() -> None:

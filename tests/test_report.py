@@ -7,14 +7,13 @@ import shutil
 import stat
 import subprocess
 import sys
-import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QIODevice, QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -27,6 +26,7 @@ from knotimer.ui import report
 from knotimer.ui.report import DIAGRAM_MM, MARGIN_MM, report_dialog, write_report
 
 from fakes import FakeClock
+from qtsupport import pdf_text
 
 DAY1, DAY2, DAY3 = date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 27)
 GENERATED = datetime(2026, 11, 27, 21, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -43,23 +43,6 @@ def english_dates(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale("en_GB"))
     yield
     QLocale.setDefault(previous)
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    """The PDF's text laid out as on the page (poppler's pdftotext)."""
-    if shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is missing: CI must install poppler-utils")
-        pytest.skip("pdftotext (poppler-utils) is not installed here")
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    result = subprocess.run(
-        ["pdftotext", "-layout", *pages, str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return unicodedata.normalize("NFKC", result.stdout)  # the "fi" ligature as two letters
 
 
 def _hold(store: Store, clock: FakeClock, spot_id: int, seconds: float, end: str) -> None:
@@ -277,8 +260,8 @@ def test_a_truncated_pdf_is_never_renamed_into_place(
     history: Store, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def half_written(*args: object) -> int:
-        target: Path = args[-1]  # type: ignore[assignment]
-        target.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+        device: QIODevice = args[-1]  # type: ignore[assignment]
+        device.write(b"%PDF-1.4\n1 0 obj\n")
         return 1
 
     monkeypatch.setattr(report, "_paint_pdf", half_written)

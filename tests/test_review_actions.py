@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import stat
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,9 +14,10 @@ from knotimer.core.store import Store
 from knotimer.ui.mainwindow import MainWindow
 
 from fakes import FakeClock
-from qtsupport import make_window, point_on
+from qtsupport import make_window, pdf_text, point_on
 
 MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
+SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
 
 
 @pytest.fixture
@@ -56,18 +58,30 @@ def test_the_report_action_writes_a_private_pdf(
 
 
 def test_a_report_for_a_past_day_from_history(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import subprocess
-
+    past = clock.now().date()  # the fixture's hold on the medial gastrocnemius was on this day
+    clock.advance(2 * 24 * 3600)  # two days later, a hold on another muscle
+    window.check_day()
+    point = point_on(window.diagram, SOLEUS)
+    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
+    clock.advance(20)
+    window.hold.check()
+    assert window.today() == past + timedelta(days=2)
     window.commands.history.trigger()
     history = window.history
     assert history is not None
+    history.calendar.setSelectedDate(QDate(past.year, past.month, past.day))
     target = tmp_path / "that-day.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"warning: {args}"))
     history.report_day_button.click()
-    text = subprocess.run(
-        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = " ".join(pdf_text(target).split())
+    assert QLocale().toString(QDate(past.year, past.month, past.day), "dddd, d MMMM yyyy") in text
     assert "Left · medial gastrocnemius" in text
+    assert "Right · soleus" not in text  # today's hold is not in the past day's report

@@ -96,8 +96,10 @@ def test_files_are_private(data_dir: Path, store: Store) -> None:
 
 def test_the_database_uses_wal_and_full_sync(store: Store, data_dir: Path) -> None:
     raw = sqlite3.connect(data_dir / DB_FILENAME)
-    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # kept in the file
     raw.close()
+    # synchronous belongs to a connection: it must be FULL (2) on the store's own one.
+    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert store.schema_version == SCHEMA_VERSION
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,24 @@ from fakes import FakeClock
 from qtsupport import make_window
 
 
+@contextlib.contextmanager
+def kept_palette(qapp: QApplication) -> Iterator[QApplication]:
+    """Put the application's style and palette back afterwards, also when the block fails."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    try:
+        yield qapp
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+@pytest.fixture
+def themed_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application, with its palette restored after the test whether it passes or not."""
+    with kept_palette(qapp):
+        yield qapp
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("pair", CONTRAST_PAIRS, ids=lambda p: f"{p[0].name}-on-{p[1].name}")
 def test_text_contrast_meets_wcag_aa(qapp: QApplication, dark: bool, pair: tuple) -> None:  # type: ignore[type-arg]
@@ -36,8 +56,9 @@ def test_the_contrast_formula_matches_known_values(qapp: QApplication) -> None:
 
 
 def test_the_theme_menu_applies_and_remembers(
-    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path, qapp: QApplication
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path, themed_app: QApplication
 ) -> None:
+    qapp = themed_app
     window = make_window(store, clock, tmp_path)
     qtbot.addWidget(window)
     window.theme_actions[ThemeChoice.DARK].trigger()
@@ -47,4 +68,16 @@ def test_the_theme_menu_applies_and_remembers(
     assert again.theme_actions[ThemeChoice.DARK].isChecked()
     again.theme_actions[ThemeChoice.LIGHT].trigger()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
-    apply_theme(ThemeChoice.SYSTEM)
+
+
+def test_a_failed_assertion_does_not_leak_the_dark_palette(qapp: QApplication) -> None:
+    def a_failing_dark_theme_test() -> None:
+        with kept_palette(qapp):
+            apply_theme(ThemeChoice.DARK)
+            raise AssertionError("the test failed while the palette was dark")
+
+    before = qapp.palette().color(QPalette.ColorRole.Window)
+    assert before.lightness() > 60  # light to begin with, or the check below proves nothing
+    with pytest.raises(AssertionError):
+        a_failing_dark_theme_test()
+    assert qapp.palette().color(QPalette.ColorRole.Window) == before

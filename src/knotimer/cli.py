@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
 from knotimer import __version__
-from knotimer.cliargs import day, path_text
+from knotimer.cliargs import cannot_write, day, path_text
 from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S
 from knotimer.reportcli import add_report_command, run_report
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+EXIT_CLOSED_PIPE = 128 + 13  # what a shell reports for a program stopped by SIGPIPE, as cat is
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -140,14 +144,48 @@ def run_export(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"knotimer: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        raise  # the reader went away: main() stops quietly
     except OSError as error:
-        print(f"knotimer: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        where = "standard output" if args.output in (None, "-") else args.output
+        print(cannot_write(where, error), file=sys.stderr)
         return EXIT_FAILURE
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``knotimer`` command and ``python -m knotimer``."""
+def needs_a_display() -> str | None:
+    """Why the window cannot open here (no desktop session on Linux or BSD), or None.
+
+    Checked before Qt starts, which would otherwise abort with its own message.
+    """
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly")):
+        return None  # macOS and Windows always have their own window system
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    chosen = {name.split(":")[0].strip() for name in platform.split(";")}
+    if not chosen <= {"", "xcb", "wayland", "wayland-egl"}:
+        return None  # e.g. offscreen, vnc, eglfs: Qt needs no desktop for these
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime, "wayland-0").exists():
+        return None  # Wayland's default socket, which Qt finds without WAYLAND_DISPLAY
+    return (
+        "knotimer: the window needs a desktop session, and none was found (neither DISPLAY "
+        "nor WAYLAND_DISPLAY is set); to try it without one, set QT_QPA_PLATFORM=offscreen"
+    )
+
+
+def closed_pipe() -> int:
+    """Whoever read our output stopped (``knotimer export | head``): end quietly, as cat does.
+
+    Standard output goes to the null device, so the flush when Python exits raises nothing.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_CLOSED_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from knotimer import desktop
@@ -157,6 +195,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args)
     if args.command == "report":
         return run_report(args)
+    problem = needs_a_display()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILURE
     from knotimer.ui.app import run_window
 
     return run_window(hold_s=args.hold, data_dir=args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``knotimer`` command and ``python -m knotimer``."""
+    try:
+        try:
+            return _run(argv)
+        finally:  # also after --help or --version, which end in SystemExit
+            if sys.stdout is not None:  # None under pythonw on Windows
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return closed_pipe()

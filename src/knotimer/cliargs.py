@@ -1,4 +1,4 @@
-"""Argument types shared by knotimer's commands: file names and days."""
+"""Argument types shared by knotimer's commands (file names, days), and their file errors."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def day(text: str, *, option: str = "--date") -> date:
         raise argparse.ArgumentTypeError(
             f"{option} takes today or a date like 2026-11-25, not {text!r}"
         ) from None
+
+
+def cannot_write(target: str, error: OSError) -> str:
+    """The one line for an output that cannot be written: ``knotimer: cannot write X: why``."""
+    return f"knotimer: cannot write {target}: {error.strerror or error}"

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from knotimer.cliargs import day, path_text
+from knotimer.cliargs import cannot_write, day, path_text
+from knotimer.core.privatefile import check_target
 from knotimer.core.records import ExportRow, SpotSummary
 
 EXIT_FAILURE = 1
@@ -104,6 +105,16 @@ class _NoRecord:
 def run_report(args: argparse.Namespace) -> int:
     """Carry out ``knotimer report``."""
     first, last = _period(args)
+    if args.output == "-":
+        args.report_parser.error(
+            "a report is a PDF file and cannot go to standard output: give --output a file name"
+        )
+    output = Path(args.output).expanduser()
+    try:
+        check_target(output)  # refused here as by export, before Qt is even loaded
+    except OSError as error:
+        print(cannot_write(args.output, error), file=sys.stderr)
+        return EXIT_FAILURE
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
@@ -113,7 +124,6 @@ def run_report(args: argparse.Namespace) -> int:
     from knotimer.ui.report import write_report
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # fonts, painting
-    output = Path(args.output).expanduser()
     try:
         database = resolve_data_dir(args.data_dir) / DB_FILENAME
     except OSError as error:
@@ -132,7 +142,7 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"knotimer: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
-        print(f"knotimer: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(cannot_write(args.output, error), file=sys.stderr)
         return EXIT_FAILURE
     print(f"knotimer: wrote {output} ({pages} {'page' if pages == 1 else 'pages'})")
     return 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, fields
 from operator import attrgetter
@@ -15,14 +17,58 @@ EXPORT_SCHEMA = "knotimer-holds"
 EXPORT_VERSION = 1
 COLUMNS: tuple[str, ...] = tuple(field.name for field in fields(ExportRow))
 # A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CHARACTERS = "=+-@\t\r"
+# Where a spreadsheet may start a new cell: at a separator it splits on (comma, semicolon
+# in German or French spreadsheets, tab, bar) or at a line break, if it ignores the quotes.
+SEPARATORS = ",;\t|\r\n"
+_SEPARATOR = f"[{re.escape(SEPARATORS)}]"
+_FORMULA = f"[{re.escape(FORMULA_CHARACTERS)}]"
+_PADDING = '[ "]*'  # spaces or double quotes, which a spreadsheet may trim or unquote
+# The start of a text, or a separator, then a formula character: an apostrophe goes in there.
+_FORMULA_START = re.compile(f"(^|{_SEPARATOR})(?={_PADDING}{_FORMULA})")
+# The same after a separator only: one search over a row's text cells joined by commas
+# tells whether any of them needs an apostrophe (they rarely do).
+_FORMULA_AFTER_SEPARATOR = re.compile(f"{_SEPARATOR}{_PADDING}{_FORMULA}")
+# Decimals written in CSV: more than a click or the clock can tell apart, and no float noise.
+POSITION_DECIMALS = 4  # x, y: 1/10 000 of the drawing
+SECONDS_DECIMALS = 3  # planned_s, held_s: milliseconds
+DECIMALS = {"x": POSITION_DECIMALS, "y": POSITION_DECIMALS}
+DECIMALS |= {"planned_s": SECONDS_DECIMALS, "held_s": SECONDS_DECIMALS}
+_DECIMAL_COLUMNS = tuple((COLUMNS.index(name), places) for name, places in DECIMALS.items())
+_values = attrgetter(*COLUMNS)
+
+
+def _apostrophe(match: re.Match[str]) -> str:
+    return match.group(1) + "'"
 
 
 def neutralise_cell(value: object) -> object:
-    """Prefix text that a spreadsheet would run as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+    """Text with an apostrophe wherever a spreadsheet could start a formula; others as given.
+
+    That is at the start and after every separator a spreadsheet may split on, so the cell
+    is safe whether it is read with commas, semicolons, tabs or bars between cells.
+    """
+    if isinstance(value, str):
+        return _FORMULA_START.sub(_apostrophe, value)
     return value
+
+
+@functools.lru_cache(maxsize=1 << 16)  # positions and lengths repeat from hold to hold
+def decimal_text(value: float, places: int) -> str:
+    """``value`` rounded to ``places`` decimals, without trailing zeros: 0.3894, 12.5, 20.0."""
+    text = ("%.*f" % (places, value + 0.0)).rstrip("0")  # noqa: UP031 (the fastest); -0.0 -> 0.0
+    return text + "0" if text.endswith(".") else text
+
+
+def csv_cells(row: ExportRow) -> list[object]:
+    """One hold as the CSV's cells: decimals rounded as documented, every text neutralised."""
+    cells: list[object] = list(_values(row))
+    for index, places in _DECIMAL_COLUMNS:
+        cells[index] = decimal_text(cells[index], places)
+    text = ",".join(cell for cell in cells if isinstance(cell, str))
+    if _FORMULA_AFTER_SEPARATOR.search("," + text):
+        return [neutralise_cell(cell) for cell in cells]
+    return cells
 
 
 def write_csv(rows: Iterable[ExportRow], out: TextIO) -> int:
@@ -30,15 +76,17 @@ def write_csv(rows: Iterable[ExportRow], out: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     count = 0
-    values = attrgetter(*COLUMNS)
     for row in rows:
-        writer.writerow([neutralise_cell(value) for value in values(row)])
+        writer.writerow(csv_cells(row))
         count += 1
     return count
 
 
 def write_json(rows: Iterable[ExportRow], out: TextIO) -> int:
-    """Write a versioned JSON document (see docs/export-format.md); returns the row count."""
+    """Write a versioned JSON document (see docs/export-format.md); returns the row count.
+
+    Numbers are written as stored (a float as the shortest text that reads back the same).
+    """
     holds = [asdict(row) for row in rows]
     json.dump(
         {"schema": EXPORT_SCHEMA, "version": EXPORT_VERSION, "holds": holds},

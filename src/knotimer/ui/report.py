@@ -5,14 +5,22 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -26,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from knotimer import __version__
+from knotimer.core.privatefile import replacing
 from knotimer.core.store import DatabaseDamagedError, StoreError
 from knotimer.ui.reportdata import (
     TITLE,
@@ -116,8 +125,8 @@ def _plan_trends(entries: list[Entry], page: int, y: float, width: float, height
     return trends
 
 
-def _new_writer(target: Path, first: date, last: date) -> QPdfWriter:
-    writer = QPdfWriter(str(target))
+def _new_writer(target: QIODevice, first: date, last: date) -> QPdfWriter:
+    writer = QPdfWriter(target)
     writer.setResolution(DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageLayout(
@@ -134,7 +143,7 @@ def _new_writer(target: Path, first: date, last: date) -> QPdfWriter:
 
 
 def _paint_pdf(
-    entries: list[Entry], first: date, last: date, generated: datetime, target: Path
+    entries: list[Entry], first: date, last: date, generated: datetime, target: QIODevice
 ) -> int:
     """Lay the report out, then paint it page by page; the number of pages."""
     writer = _new_writer(target, first, last)
@@ -184,23 +193,24 @@ def _paint_pdf(
 
 
 @contextlib.contextmanager
-def _private_pdf(path: Path) -> Iterator[Path]:
-    """A temporary file (mode 0600) beside ``path``, renamed over it only once complete."""
-    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(descriptor)
-    temp = Path(name)
-    try:
-        yield temp
-        with temp.open("rb") as handle:
-            head = handle.read(5)
-            handle.seek(max(0, temp.stat().st_size - 1024))
-            if head != b"%PDF-" or b"%%EOF" not in handle.read():
-                raise OSError(errno.EIO, _tr("the PDF came out incomplete"))
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+def _private_pdf(path: Path) -> Iterator[QFile]:
+    """The PDF's file: private, beside ``path``, renamed over it only once complete."""
+    with replacing(path) as pending:
+        device = QFile()
+        mode = QIODevice.OpenModeFlag.WriteOnly
+        if not device.open(pending.fd, mode, QFileDevice.FileHandleFlag.DontCloseHandle):
+            raise OSError(errno.EIO, device.errorString())
+        try:
+            yield device
+            if not device.flush():
+                raise OSError(errno.EIO, device.errorString())
+        finally:
+            device.close()
+        os.lseek(pending.fd, 0, os.SEEK_SET)
+        head = os.read(pending.fd, 5)
+        os.lseek(pending.fd, max(0, os.fstat(pending.fd).st_size - 1024), os.SEEK_SET)
+        if head != b"%PDF-" or b"%%EOF" not in os.read(pending.fd, 1024):
+            raise OSError(errno.EIO, _tr("the PDF came out incomplete"))
 
 
 def write_report(
@@ -221,8 +231,8 @@ def write_report(
         raise RuntimeError("a PDF report needs a QGuiApplication (for its fonts)")
     entries = gather(store, first, last)
     moment = generated or datetime.now().astimezone()
-    with _private_pdf(Path(path)) as temp:
-        return _paint_pdf(entries, first, last, moment, temp)
+    with _private_pdf(Path(path)) as device:
+        return _paint_pdf(entries, first, last, moment, device)
 
 
 def report_dialog(parent: QWidget, store: ReportSource, first: date, last: date) -> Path | None:
