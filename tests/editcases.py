@@ -19,6 +19,7 @@ from knotimer.core.edits import (
 )
 from knotimer.core.erase import erase_everything
 from knotimer.core.holdtimer import HoldTimer
+from knotimer.core.running import Progress, begin_running, recover_running, update_running
 from knotimer.core.store import Store
 
 from fakes import FakeClock
@@ -55,6 +56,17 @@ class Case:
         if name in ("undo a day's deletion", "purge"):
             self.deletion = day_deletion(store, self.day)
             set_deleted(store, self.deletion, True)
+        self.timer = HoldTimer(clock)
+        self.timer.start(20)
+        assert self.timer.started is not None
+        self.running = 0
+        if name in ("save a hold", "keep a running hold up to date", "recover a running hold"):
+            self.running = begin_running(store, self.single, self.timer.started, 20)
+        clock.advance(20)
+        result = self.timer.poll()
+        assert result is not None
+        self.result = result
+        self.clock = clock
 
 
 Edit = Callable[[Store, Case], object]
@@ -67,6 +79,13 @@ EDITS: dict[str, Edit] = {
     "rate a hold": lambda s, c: rate_hold(s, c.single_hold, after=True, value=10),
     "purge": lambda s, c: purge_deleted(s),
     "erase everything": lambda s, c: erase_everything(s),
+    "mark a spot": lambda s, c: s.add_spot(MEDIAL, 0.5, 0.5, c.clock.now()),
+    "start a hold": lambda s, c: begin_running(s, c.single, c.clock.now(), 20),
+    "keep a running hold up to date": lambda s, c: update_running(
+        s, c.running, Progress(20, 5, 0, 0), c.clock.now()
+    ),
+    "save a hold": lambda s, c: s.record_hold(c.single, c.result, running_id=c.running),
+    "recover a running hold": lambda s, c: recover_running(s),
 }
 
 

@@ -75,6 +75,24 @@ def all_rows(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, .
     return spots, holds
 
 
+def every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the record (running holds too), as stored."""
+    connection = raw_connect(path)
+    try:
+        tables = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
 def hold_dicts(path: Path) -> list[dict[str, object]]:
     """Every stored hold as a dict of its columns, oldest id first."""
     connection = raw_connect(path)

@@ -152,3 +152,20 @@ def test_deleting_a_spot_with_holds_on_other_days_asks_and_can_keep_them(
     assert todays_ids(store, clock) == []
     assert [h["deleted"] for h in hold_dicts(store.path)] == [0, 1]
     assert store.spot(spot_id).region == MEDIAL  # still there for yesterday
+
+
+def test_one_then_zero_after_a_hold_is_one_edit_a_single_undo_takes_back(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    click(qtbot, window, MEDIAL)
+    hold_to_the_end(qtbot, window, clock)
+    [spot_id] = todays_ids(store, clock)
+    count = window.edits.stack.count()
+    key(qtbot, window, Qt.Key.Key_1)
+    clock.advance(0.3)
+    key(qtbot, window, Qt.Key.Key_0)
+    assert store.holds_for_spot(spot_id)[0].tenderness_after == 10
+    assert window.edits.stack.count() == count + 1  # one edit, not two
+    assert "after: 10" in window.edits.undo_action.text()
+    undo(qtbot, window)
+    assert store.holds_for_spot(spot_id)[0].tenderness_after is None  # not 1

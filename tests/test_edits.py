@@ -30,7 +30,7 @@ from knotimer.core.holdtimer import HoldTimer
 from knotimer.core.store import DB_FILENAME, DiskFullError, Store, StoreError
 
 from fakes import FakeClock
-from faults import all_rows
+from faults import every_row
 
 MEDIAL = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 SOLEUS = Region(Side.RIGHT, Muscle.SOLEUS)
@@ -217,7 +217,7 @@ def test_a_failing_write_anywhere_in_an_edit_changes_nothing(
     for number in range(len(statements)):
         store = Store.in_folder(tmp_path / f"{name}-{number}".replace(" ", "-"))
         case = Case(store, FakeClock(), name)
-        before = all_rows(store.path)
+        before = every_row(store.path)
         calls = iter(range(len(statements) + 1))
 
         def fail(sql: str, at: int = number, calls: object = calls) -> None:
@@ -230,5 +230,5 @@ def test_a_failing_write_anywhere_in_an_edit_changes_nothing(
         with pytest.raises(kind):
             EDITS[name](store, case)
         store.fault_hook = None
-        assert all_rows(store.path) == before, f"{name}: write {number} ({statements[number]})"
+        assert every_row(store.path) == before, f"{name}: write {number} ({statements[number]})"
         store.close()
