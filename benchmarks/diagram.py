@@ -19,7 +19,7 @@ from knotimer.core.anatomy import ALL_REGIONS
 from knotimer.core.clock import SystemClock
 from knotimer.core.store import Store
 from knotimer.resources import asset
-from knotimer.ui.diagram import DiagramWidget
+from knotimer.ui.diagram.widget import DiagramWidget
 from qtkit import application, open_window, points_on, wait, wait_until
 
 HEIGHT = 1400

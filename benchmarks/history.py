@@ -21,9 +21,9 @@ from knotimer.core.clock import SystemClock
 from knotimer.core.export import write_csv
 from knotimer.core.history import heat_points, heat_spots, recurring_knots
 from knotimer.core.store import DB_FILENAME, Store
-from knotimer.ui.cues import CuePlayer
-from knotimer.ui.mainwindow import MainWindow
-from knotimer.ui.report import write_report
+from knotimer.ui.common.cues import CuePlayer
+from knotimer.ui.main.window import MainWindow
+from knotimer.ui.report.pdf import write_report
 from make_history import ensure_history
 from qtkit import application
 

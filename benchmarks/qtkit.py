@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from knotimer.core.anatomy import Region
 from knotimer.core.clock import Clock
 from knotimer.core.store import Store
-from knotimer.ui.app import make_application
-from knotimer.ui.cues import CuePlayer
-from knotimer.ui.diagram import DiagramWidget
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.common.cues import CuePlayer
+from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.main.window import MainWindow
+from knotimer.ui.start.app import make_application
 
 
 def application() -> QApplication:
@@ -44,7 +44,7 @@ def wait_until(done: Callable[[], bool], timeout_s: float = 5.0) -> bool:
 
 
 def open_window(store: Store, clock: Clock, settings_file: Path) -> MainWindow:
-    """The real main window, built and shown the way ``knotimer.ui.app.run_window`` does."""
+    """The real main window, built and shown the way ``knotimer.ui.start.app.run_window`` does."""
     cues = CuePlayer()
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     window = MainWindow(store, clock, cues, settings)

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from common import median, percentile, worker_main
+from knotimer.app.holdclock import HoldClock
 from knotimer.core.clock import SystemClock
 from knotimer.core.holdtimer import HoldResult, Outcome
-from knotimer.ui.holdclock import HoldClock
 from qtkit import application
 
 HOLD_S = 0.3

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Region
 from knotimer.core.store import Store
-from knotimer.ui.cues import CuePlayer
-from knotimer.ui.diagram import DiagramWidget
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.common.cues import CuePlayer
+from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 

@@ -23,10 +23,10 @@ import pytest
 from PySide6.QtCore import QByteArray, QPointF
 from PySide6.QtSvg import QSvgRenderer
 
+from knotimer.app.labels import region_name
 from knotimer.resources import asset
-from knotimer.ui.diagram import MARGIN, DiagramWidget
-from knotimer.ui.diagrampaint import LABEL_BAND
-from knotimer.ui.labels import region_name
+from knotimer.ui.diagram.paint import LABEL_BAND
+from knotimer.ui.diagram.widget import MARGIN, DiagramWidget
 
 pytestmark = pytest.mark.slow
 

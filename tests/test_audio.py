@@ -24,8 +24,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from knotimer.core.clock import SystemClock
-from knotimer.ui.cues import Cue, CuePlayer
-from knotimer.ui.holdclock import HoldClock
+from knotimer.ui.common.cues import Cue, CuePlayer
+from knotimer.app.holdclock import HoldClock
 cues = CuePlayer()
 cues.unavailable.connect(lambda message: print("unavailable", message, flush=True))
 cues.preload()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from knotimer.app.backups import DailyBackups
 from knotimer.core.backup import (
     KEEP_DAILY,
     KEEP_LABELLED,
@@ -27,7 +28,6 @@ from knotimer.core.backup import (
 from knotimer.core.dbfile import DatabaseDamagedError, header_fields
 from knotimer.core.recovery import restore_backup
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
-from knotimer.ui.backupschedule import DailyBackups
 
 from fakes import FakeClock
 from faults import all_rows, fill, integrity, snapshot

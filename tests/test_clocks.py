@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.holdtimer import HoldState, HoldTimer, Outcome
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from faults import REGIONS

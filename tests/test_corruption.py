@@ -21,7 +21,7 @@ from knotimer.core.recovery import (
     restore_backup,
 )
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
-from knotimer.ui.startup import open_record
+from knotimer.ui.start.record import open_record
 
 from fakes import FakeClock
 from faults import (

@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
-from knotimer.ui.cues import Cue, CuePlayer
+from knotimer.ui.common.cues import Cue, CuePlayer
 
 NO_SOUND_SERVER = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from knotimer.ui.cues import Cue, CuePlayer
+from knotimer.ui.common.cues import Cue, CuePlayer
 player = CuePlayer()
 notices = []
 player.unavailable.connect(notices.append)

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import ALL_REGIONS, Muscle, Region, Side
 from knotimer.resources import asset
-from knotimer.ui.diagram import DiagramWidget
-from knotimer.ui.diagramsvg import load_svg
-from knotimer.ui.regionmask import RegionMask
+from knotimer.ui.diagram.mask import RegionMask
+from knotimer.ui.diagram.svg import load_svg
+from knotimer.ui.diagram.widget import DiagramWidget
 
 # A point well inside each region of the LEFT leg, in viewBox units (600 x 900), given by
 # the drawing's author; the right leg is its mirror image (x -> 600 - x).
@@ -147,7 +147,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from knotimer.core.anatomy import ALL_REGIONS
 from knotimer.resources import asset
-from knotimer.ui.diagram import DiagramWidget
+from knotimer.ui.diagram.widget import DiagramWidget
 import json, sys
 points = json.loads(sys.argv[1])
 widget = DiagramWidget(asset("diagram/calves.svg"))

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import ALL_REGIONS, Muscle, Region, Side
 from knotimer.resources import asset
-from knotimer.ui.diagram import DiagramWidget, Marker
+from knotimer.ui.diagram.widget import DiagramWidget, Marker
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 SOLEUS_RIGHT = Region(Side.RIGHT, Muscle.SOLEUS)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.store import Store
-from knotimer.ui.editing import EditControl
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.main.editing import EditControl
+from knotimer.ui.main.window import MainWindow
 from test_undo import MEDIAL, SOLEUS, click, hold_to_the_end, key, redo, todays_ids, undo
 
 from fakes import FakeClock

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from knotimer.app.holdclock import EARLY_WAKE_MS
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState
 from knotimer.core.store import Store
-from knotimer.ui.holdclock import EARLY_WAKE_MS
-from knotimer.ui.mainwindow import MainWindow
-from knotimer.ui.speech import Speaker
-from knotimer.ui.tray import seconds_icon
+from knotimer.ui.common.speech import Speaker
+from knotimer.ui.hold.tray import seconds_icon
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import RecordingCues, point_on

@@ -26,8 +26,8 @@ from knotimer.core.history import (
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.records import Spot
 from knotimer.core.store import Store
-from knotimer.ui.historywindow import HistoryWindow
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.history.window import HistoryWindow
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import make_window

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from knotimer.app.holdclock import EARLY_WAKE_MS as EARLY
+from knotimer.app.holdclock import HoldClock
 from knotimer.core.holdtimer import HoldResult, HoldState, Outcome
-from knotimer.ui.holdclock import EARLY_WAKE_MS as EARLY
-from knotimer.ui.holdclock import HoldClock
 
 from fakes import FakeClock
 

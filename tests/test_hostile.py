@@ -236,8 +236,8 @@ def test_an_unusable_remembered_hold_length_gives_the_default(
     qtbot: QtBot, tmp_path: Path, stored: str, kept: bool
 ) -> None:
     from knotimer.core.store import Store
-    from knotimer.ui.cues import CuePlayer
-    from knotimer.ui.mainwindow import SETTINGS_HOLD_LENGTH, MainWindow
+    from knotimer.ui.common.cues import CuePlayer
+    from knotimer.ui.main.window import SETTINGS_HOLD_LENGTH, MainWindow
 
     from fakes import FakeClock
 
@@ -265,7 +265,7 @@ def test_preferences_open_with_a_corrupt_routine_length(
     qtbot: QtBot, tmp_path: Path, value: str
 ) -> None:
     from knotimer.core.preferences import CuePreferences
-    from knotimer.ui.preferencesdialog import PreferencesDialog
+    from knotimer.ui.preferences.dialog import PreferencesDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("routine/warm-up", value)

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.folderlock import read_holder
 from knotimer.core.store import DB_FILENAME
-from knotimer.ui.singleinstance import LOCK_NAME, Claim, SingleInstance
+from knotimer.ui.start.singleinstance import LOCK_NAME, Claim, SingleInstance
 
 from faults import FIXTURES, child_env, drive, snapshot
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.folderlock import read_holder, this_host
 from knotimer.core.store import DB_FILENAME
-from knotimer.ui.singleinstance import LOCK_NAME, Claim, SingleInstance
+from knotimer.ui.start.singleinstance import LOCK_NAME, Claim, SingleInstance
 
 from faults import drive, snapshot
 

@@ -21,7 +21,7 @@ from knotimer.core.recovery import Health, check_database
 from knotimer.core.running import Progress, begin_running, recover_running, update_running
 from knotimer.core.salvage import Salvaged, salvage
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
-from knotimer.ui.startup import finish_left_over_work
+from knotimer.ui.start.record import finish_left_over_work
 
 from fakes import FakeClock
 from faults import FIXTURES, all_rows, child_env, drive, every_row, hold_dicts
@@ -157,7 +157,7 @@ def test_kill_9_during_a_hold_keeps_it_as_interrupted_with_the_seconds_held(
     [hold] = hold_dicts(data / DB_FILENAME)
     assert hold["outcome"] == "interrupted"
     # Up to the last heartbeat (every 0.2 s here) before the kill, never more than held.
-    assert held_for - 0.6 <= float(hold["held_s"]) <= held_for + 0.05
+    assert held_for - 1.0 <= float(hold["held_s"]) <= held_for + 0.05
     shown = [e for e in events if "status" in e]
     assert "kept as interrupted" in str(shown[0]["status"])
 

@@ -19,7 +19,7 @@ from knotimer.core.backup import make_daily_backup, newest_good_backup
 from knotimer.core.dbfile import side_files
 from knotimer.core.recovery import move_aside, restore_backup
 from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
-from knotimer.ui.exporting import export_csv_file
+from knotimer.ui.dialogs.export import export_csv_file
 
 from fakes import FakeClock
 from faults import FIXTURES, child_env, fill, run_python

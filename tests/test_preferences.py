@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from knotimer.app.settings import load_cue_preferences, save_cue_preferences
 from knotimer.core.preferences import CuePreferences
-from knotimer.ui.preferencestore import load_cue_preferences, save_cue_preferences
 
 
 def test_defaults_are_gentle() -> None:

@@ -8,13 +8,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from knotimer.app.settings import load_cue_preferences
 from knotimer.core.routine import Step
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
-from knotimer.ui.preferencesdialog import PreferencesDialog, idle_gap_minutes
-from knotimer.ui.preferencestore import load_cue_preferences
-from knotimer.ui.routinestart import stored_step_seconds
-from knotimer.ui.theme import ThemeChoice, apply_theme
+from knotimer.ui.common.theme import ThemeChoice, apply_theme
+from knotimer.ui.main.window import MainWindow
+from knotimer.ui.preferences.dialog import PreferencesDialog, idle_gap_minutes
+from knotimer.ui.routine.start import stored_step_seconds
 
 from fakes import FakeClock
 from qtsupport import RecordingCues

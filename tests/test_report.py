@@ -22,8 +22,8 @@ from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldResult, HoldTimer
 from knotimer.core.records import ExportRow, SpotSummary
 from knotimer.core.store import Store
-from knotimer.ui import report
-from knotimer.ui.report import DIAGRAM_MM, MARGIN_MM, report_dialog, write_report
+from knotimer.ui.report import pdf as report
+from knotimer.ui.report.pdf import DIAGRAM_MM, MARGIN_MM, report_dialog, write_report
 
 from fakes import FakeClock
 from qtsupport import pdf_text

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import make_window, pdf_text, point_on

@@ -13,8 +13,8 @@ from knotimer.core.holdtimer import HoldState, Outcome
 from knotimer.core.routine import Routine, Stage, Step, plan, step_seconds
 from knotimer.core.safety import RedFlag, SafetyCheck, needs_check
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
-from knotimer.ui.safetydialog import YES, SafetyDialog, load_check, save_check
+from knotimer.ui.dialogs.safety import YES, SafetyDialog, load_check, save_check
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import make_window, point_on, shown_window
@@ -238,7 +238,7 @@ def test_start_routine_asks_the_check_and_a_yes_keeps_the_routine_off(
     explained: list[str] = []
     monkeypatch.setattr(SafetyDialog, "exec", answer)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: explained.append("doctor"))
-    monkeypatch.setattr("knotimer.ui.routinecontrol.ask_sides", lambda parent: (Side.LEFT,))
+    monkeypatch.setattr("knotimer.ui.routine.control.ask_sides", lambda parent: (Side.LEFT,))
     window.commands.routine.trigger()
     assert asked == ["check"]
     assert window.guide.active is not answer_yes
@@ -257,7 +257,7 @@ def test_a_recent_clear_check_is_not_asked_again(
 ) -> None:
     save_check(window.settings, SafetyCheck(clock.now().date(), frozenset()))
     monkeypatch.setattr(SafetyDialog, "exec", lambda self: pytest.fail("asked again"))
-    monkeypatch.setattr("knotimer.ui.routinecontrol.ask_sides", lambda parent: (Side.RIGHT,))
+    monkeypatch.setattr("knotimer.ui.routine.control.ask_sides", lambda parent: (Side.RIGHT,))
     window.commands.routine.trigger()
     assert stage(window) == (Step.WARM_UP, Side.RIGHT)
 

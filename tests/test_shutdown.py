@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState, Outcome
 from knotimer.core.store import DB_FILENAME, Store
-from knotimer.ui.shutdown import ShutdownGuard
+from knotimer.ui.start.shutdown import ShutdownGuard
 
 from fakes import FakeClock
 from faults import FIXTURES, child_env, hold_dicts, integrity

@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from knotimer.app.daymodel import SPOT_ID_ROLE, DaySpotsModel
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.records import Spot, SpotSummary
-from knotimer.ui.spotlist import SPOT_ID_ROLE, DaySpotsModel
 
 WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 

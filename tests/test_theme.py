@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from knotimer.core.store import Store
-from knotimer.ui.theme import (
+from knotimer.ui.common.theme import (
     CONTRAST_PAIRS,
     ThemeChoice,
     apply_theme,

@@ -20,7 +20,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from knotimer.core.clock import SystemClock
-from knotimer.ui.midnight import MidnightTimer
+from knotimer.app.midnight import MidnightTimer
 
 app = QCoreApplication([])
 clock = SystemClock()

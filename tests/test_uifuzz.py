@@ -37,8 +37,8 @@ from pytestqt.qtbot import QtBot
 from knotimer.core.holdtimer import MAX_EXTENDED_S, HoldState, Outcome
 from knotimer.core.recovery import Health, check_database
 from knotimer.core.store import SCHEMA_VERSION, Store
-from knotimer.ui.exporting import export_csv_file
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.dialogs.export import export_csv_file
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from faults import REGIONS, raw_connect

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.edits import Placement, placement
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import point_on, shown_window
@@ -211,7 +211,7 @@ def test_delete_all_my_data_asks_first_then_erases_everything(
 
 
 def test_the_shortcuts_sheet_lists_every_command_once(window: MainWindow) -> None:
-    from knotimer.ui.help import shortcuts_html
+    from knotimer.ui.dialogs.help import shortcuts_html
 
     sheet = shortcuts_html(window.actions())
     for words in ("Start hold", "Undo", "Guided routine", "History", "Tenderness before"):

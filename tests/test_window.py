@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState, Outcome
 from knotimer.core.store import Store
-from knotimer.ui.mainwindow import MainWindow
+from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
 from qtsupport import RecordingCues, make_window, point_on, shown_window

@@ -89,9 +89,9 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     from knotimer.core.store import Store
-    from knotimer.ui.cues import CuePlayer
-    from knotimer.ui.mainwindow import MainWindow
-    from knotimer.ui.theme import ThemeChoice, apply_theme
+    from knotimer.ui.common.cues import CuePlayer
+    from knotimer.ui.common.theme import ThemeChoice, apply_theme
+    from knotimer.ui.main.window import MainWindow
 
     scratch = Path(tempfile.mkdtemp(prefix="knotimer-shots-"))
     store = Store.in_folder(scratch / "data")

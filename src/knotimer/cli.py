@@ -199,7 +199,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
-    from knotimer.ui.app import run_window
+    from knotimer.ui.start.app import run_window
 
     return run_window(hold_s=args.hold, data_dir=args.data_dir)
 

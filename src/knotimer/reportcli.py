@@ -121,7 +121,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     from knotimer.core.store import DB_FILENAME, Store, StoreError
     from knotimer.paths import resolve_data_dir
-    from knotimer.ui.report import write_report
+    from knotimer.ui.report.pdf import write_report
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # fonts, painting
     try:

@@ -1,0 +1,46 @@
+"""The line above today's list: how many sessions, how long held, each session in detail."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from knotimer.app.labels import holds_text, seconds_text, sessions_count_text
+from knotimer.core.records import SpotSummary
+from knotimer.core.sessions import split_sessions
+from knotimer.core.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def sessions_text(
+    store: Store, summaries: list[SpotSummary], day: date, gap: timedelta
+) -> tuple[str, str]:
+    """('Today · 2 session(s) · 3 min 20 s held', one line per session)."""
+    holds = [
+        hold
+        for summary in summaries
+        for hold in store.holds_for_spot(summary.spot.id)
+        if hold.local_date == day
+    ]
+    sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
+    held = sum(session.held_s for session in sessions)
+    title = _tr("Today")
+    if sessions:
+        title += " · " + _tr("{sessions} · {held} held").format(
+            sessions=sessions_count_text(len(sessions)), held=seconds_text(held)
+        )
+    details = "\n".join(
+        _tr("Session {n}: {start}–{end}, {holds}, {held}").format(
+            n=s.number,
+            start=s.start.strftime("%H:%M"),
+            end=s.end.strftime("%H:%M"),
+            holds=holds_text(len(s.holds)),
+            held=seconds_text(s.held_s),
+        )
+        for s in sessions
+    )
+    return title, details

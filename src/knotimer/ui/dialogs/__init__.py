@@ -1,0 +1,1 @@
+"""Small dialogs used from several places: about, help, recovery, safety check, export."""

@@ -1,0 +1,1 @@
+"""History: past days on a calendar and the knots that keep coming back."""

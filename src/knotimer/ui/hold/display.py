@@ -1,0 +1,61 @@
+"""Show the hold's state everywhere it appears: countdowns, tray, mini window, action labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from knotimer.app.holdclock import HoldClock
+from knotimer.core.holdtimer import HoldState
+from knotimer.ui.common.actions import WindowActions
+from knotimer.ui.hold.mini import MiniTimerWindow
+from knotimer.ui.hold.panel import HoldPanel
+from knotimer.ui.hold.tray import HoldTray
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HoldDisplay", text)
+
+
+def show_hold_state(
+    hold: HoldClock,
+    panel: HoldPanel,
+    mini: MiniTimerWindow,
+    tray: HoldTray,
+    actions: WindowActions,
+    *,
+    spot_name: str,
+) -> None:
+    """Bring every view of the hold up to date (cheap: each view repaints only on change)."""
+    core = hold.core
+    state = core.state
+    captions = {
+        HoldState.IDLE: _tr("ready"),
+        HoldState.RUNNING: _tr("hold"),
+        HoldState.PAUSED: _tr("paused"),
+    }
+    for countdown in (panel.countdown, mini.countdown):
+        if state is HoldState.IDLE:
+            countdown.show_values(panel.length_s(), 0.0, captions[state], paused=False)
+        else:
+            countdown.show_values(
+                core.remaining(),
+                core.planned_s,
+                captions[state],
+                paused=state is HoldState.PAUSED,
+            )
+    active = state is not HoldState.IDLE
+    tray.show_seconds(panel.countdown.seconds_shown() if active else None)
+    if mini.spot_label.text() != spot_name:
+        mini.spot_label.setText(spot_name)
+    labels = {
+        HoldState.IDLE: _tr("&Start hold"),
+        HoldState.RUNNING: _tr("&Pause"),
+        HoldState.PAUSED: _tr("&Resume"),
+    }
+    if actions.start_pause.text() != labels[state]:
+        actions.start_pause.setText(labels[state])
+    for action in (actions.release, actions.cancel, actions.extend):
+        action.setEnabled(active)
+    panel.length.setEnabled(not active)
+    for button in panel.presets.buttons():
+        button.setEnabled(not active)

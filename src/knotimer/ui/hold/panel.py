@@ -1,0 +1,132 @@
+"""The hold controls: countdown, hold length (10 / 20 / 30 s presets and a spin box), buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S
+from knotimer.ui.common.actions import WindowActions
+from knotimer.ui.common.countdown import CountdownDisplay
+
+PRESETS_S = (10, 20, 30)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HoldPanel", text)
+
+
+class SpaceForShortcuts(QObject):
+    """Stops a text field from claiming Space, so Space always starts or pauses the hold."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refuse the shortcut override for Space (the hold's key), let everything else pass."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+class HoldPanel(QWidget):
+    """Countdown on top, then the hold length, then the hold buttons."""
+
+    lengthChanged = Signal(int)
+
+    def __init__(
+        self, actions: WindowActions, length_s: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.countdown = CountdownDisplay(self)
+        # Its accessible name is what it shows ("12 hold"); the description says what it is.
+        self.countdown.setAccessibleDescription(_tr("Hold countdown"))
+
+        self.length = QSpinBox(self)
+        self.length.setRange(MIN_HOLD_S, MAX_HOLD_S)
+        self.length.setSuffix(_tr(" s"))
+        self.length.setAccessibleName(_tr("Hold length in seconds"))
+        self.length.setToolTip(_tr("How long each hold lasts, from 10 to 30 seconds"))
+        # Keys typed into the box must not start holds: Space and Enter stay with the actions.
+        self.length.setKeyboardTracking(False)
+        self._space_filter = SpaceForShortcuts(self)
+        self.length.installEventFilter(self._space_filter)
+        self.length.lineEdit().installEventFilter(self._space_filter)
+        self.presets = QButtonGroup(self)
+        self.presets.setExclusive(False)
+        length_row = QHBoxLayout()
+        length_label = QLabel(_tr("Hold for"), self)
+        length_label.setBuddy(self.length)
+        length_row.addWidget(length_label)
+        for seconds in PRESETS_S:
+            button = QToolButton(self)
+            button.setText(_tr("{n} s").format(n=seconds))
+            button.setCheckable(True)
+            button.setAccessibleName(_tr("Hold for {n} seconds").format(n=seconds))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.presets.addButton(button, seconds)
+            length_row.addWidget(button)
+        length_row.addWidget(self.length)
+        length_row.addStretch(1)
+
+        self.start_button = self._button(actions.start_pause, primary=True)
+        self.release_button = self._button(actions.release)
+        self.cancel_button = self._button(actions.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 2)
+        buttons.addWidget(self.release_button, 1)
+        buttons.addWidget(self.cancel_button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.countdown, 1)
+        layout.addLayout(length_row)
+        layout.addLayout(buttons)
+
+        self.presets.idClicked.connect(self.set_length)
+        self.length.valueChanged.connect(self._length_edited)
+        self.set_length(length_s)
+
+    def _button(self, action: object, *, primary: bool = False) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)  # type: ignore[arg-type]
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setMinimumHeight(44 if primary else 36)
+        if primary:
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            button.setFont(font)
+        return button
+
+    def length_s(self) -> int:
+        """The chosen hold length."""
+        return self.length.value()
+
+    @Slot(int)
+    def set_length(self, seconds: int) -> None:
+        """Choose a hold length (clamped to 10-30)."""
+        self.length.setValue(seconds)
+        self._sync_presets(self.length.value())
+
+    @Slot(int)
+    def _length_edited(self, seconds: int) -> None:
+        self._sync_presets(seconds)
+        self.lengthChanged.emit(seconds)
+
+    def _sync_presets(self, seconds: int) -> None:
+        for button in self.presets.buttons():
+            button.setChecked(self.presets.id(button) == seconds)

@@ -1,0 +1,1 @@
+"""The main window: its layout, menus and the edits started from it."""

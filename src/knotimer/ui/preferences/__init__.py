@@ -1,0 +1,1 @@
+"""Preferences: the dialog, the Cues menu, and applying what was chosen."""

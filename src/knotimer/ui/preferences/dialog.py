@@ -1,0 +1,200 @@
+"""One Preferences dialog: hold length, cues and voice, theme, sessions, routine, your data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S
+from knotimer.core.preferences import VOLUME_MAX, CuePreferences
+from knotimer.core.routine import STEP_LIMITS_S, Step, step_seconds
+from knotimer.ui.common.theme import THEME_KEY, ThemeChoice, stored_choice
+
+IDLE_GAP_KEY = "sessions/idle_gap_min"
+DEFAULT_IDLE_GAP_MIN = 45
+VOICE_KEY = "speech/voice"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
+
+
+def stored_step_seconds(settings: QSettings) -> dict[Step, int]:
+    """Each timed step's length from preferences (defaults: 60 s; switching legs 10 s)."""
+    settings.beginGroup("routine")
+    try:
+        values = {key: settings.value(key) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
+    return step_seconds(values)
+
+
+def idle_gap_minutes(settings: QSettings) -> int:
+    """The pause after which a new session begins (5-240 min, default 45)."""
+    try:
+        value = int(str(settings.value(IDLE_GAP_KEY, DEFAULT_IDLE_GAP_MIN)))
+    except ValueError:
+        return DEFAULT_IDLE_GAP_MIN
+    return max(5, min(240, value))
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """What the dialog's OK hands back to the window."""
+
+    hold_s: int
+    cues: CuePreferences
+    theme: ThemeChoice
+    voice: str
+
+
+class PreferencesDialog(QDialog):
+    """Every preference in one place; stored in QSettings when the user presses OK."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        hold_s: int,
+        cues: CuePreferences,
+        voices: list[str],
+        data_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Preferences"))
+        self._settings = settings
+        self.hold = QSpinBox(self)
+        self.hold.setRange(MIN_HOLD_S, MAX_HOLD_S)
+        self.hold.setSuffix(_tr(" s"))
+        self.hold.setValue(hold_s)
+        self.checks: dict[str, QCheckBox] = {}
+        cue_box = QGroupBox(_tr("Cues"), self)
+        cue_form = QFormLayout(cue_box)
+        labels = {
+            "start_sound": _tr("Sound when a hold starts"),
+            "ticks": _tr("Soft ticks in the last 3 seconds"),
+            "end_sound": _tr("Sound when time is up"),
+            "repeat_end": _tr("Repeat that sound until I press a key"),
+            "speech": _tr("Spoken prompts"),
+            "flash": _tr("Flash the window when time is up"),
+            "tray": _tr("Seconds left in the system tray"),
+        }
+        for name, text in labels.items():
+            box = QCheckBox(text, self)
+            box.setChecked(bool(getattr(cues, name)))
+            self.checks[name] = box
+            cue_form.addRow(box)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, VOLUME_MAX)
+        self.volume.setValue(cues.volume)
+        self.volume.setAccessibleName(_tr("Volume"))
+        cue_form.addRow(_tr("Volume"), self.volume)
+        self.voice = QComboBox(self)
+        self.voice.addItem(_tr("Automatic (your language)"), "")
+        for name in voices:
+            self.voice.addItem(name, name)
+        self.voice.setEnabled(bool(voices))
+        if not voices:
+            self.voice.setToolTip(_tr("No voice is installed on this computer."))
+        current_voice = str(settings.value(VOICE_KEY, ""))
+        self.voice.setCurrentIndex(max(0, self.voice.findData(current_voice)))
+        cue_form.addRow(_tr("Voice"), self.voice)
+
+        self.theme = QComboBox(self)
+        for choice, text in (
+            (ThemeChoice.SYSTEM, _tr("Follow the system")),
+            (ThemeChoice.LIGHT, _tr("Light")),
+            (ThemeChoice.DARK, _tr("Dark")),
+        ):
+            self.theme.addItem(text, choice.value)
+        self.theme.setCurrentIndex(self.theme.findData(stored_choice(settings).value))
+        self.idle_gap = QSpinBox(self)
+        self.idle_gap.setRange(5, 240)
+        self.idle_gap.setSuffix(_tr(" min"))
+        self.idle_gap.setValue(idle_gap_minutes(settings))
+        self.idle_gap.setToolTip(_tr("After a pause this long, the next hold starts a new session"))
+        self.steps: dict[Step, QSpinBox] = {}
+        lengths = stored_step_seconds(settings)  # unreadable values fall back to defaults
+        general = QFormLayout()
+        general.addRow(_tr("Default hold"), self.hold)
+        general.addRow(_tr("Theme"), self.theme)
+        general.addRow(_tr("New session after a pause of"), self.idle_gap)
+        for step, text in (
+            (Step.WARM_UP, _tr("Routine: warm-up")),
+            (Step.CROSS_FIBRE, _tr("Routine: cross-fibre strokes")),
+            (Step.FIND_KNOTS, _tr("Routine: finding knots")),
+        ):
+            spin = QSpinBox(self)
+            spin.setRange(*STEP_LIMITS_S)
+            spin.setSuffix(_tr(" s"))
+            spin.setValue(lengths[step])
+            self.steps[step] = spin
+            general.addRow(text, spin)
+
+        data_box = QGroupBox(_tr("Your data"), self)
+        data_row = QHBoxLayout(data_box)
+        folder_label = QLabel(str(data_folder), self)
+        folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder_label.setWordWrap(True)
+        self.open_folder = QPushButton(_tr("Open folder"), self)
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder)))
+        )
+        data_row.addWidget(folder_label, 1)
+        data_row.addWidget(self.open_folder)
+        self.data_row = data_row
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(cue_box)
+        layout.addWidget(data_box)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Chosen:
+        """The values as set in the dialog."""
+        cues = CuePreferences.from_mapping(
+            {name: box.isChecked() for name, box in self.checks.items()}
+            | {"volume": self.volume.value()}
+        )
+        return Chosen(
+            hold_s=self.hold.value(),
+            cues=cues,
+            theme=ThemeChoice(self.theme.currentData()),
+            voice=str(self.voice.currentData() or ""),
+        )
+
+    def store(self) -> Chosen:
+        """Write every value to QSettings and return them."""
+        chosen = self.chosen()
+        settings = self._settings
+        settings.setValue("hold/length_s", chosen.hold_s)
+        settings.setValue(THEME_KEY, chosen.theme.value)
+        settings.setValue(VOICE_KEY, chosen.voice)
+        settings.setValue(IDLE_GAP_KEY, self.idle_gap.value())
+        for step, spin in self.steps.items():
+            settings.setValue(f"routine/{step.value}", spin.value())
+        return chosen

@@ -1,0 +1,1 @@
+"""The PDF report for a therapist: its data, its pages, and writing it."""

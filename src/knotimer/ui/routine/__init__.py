@@ -1,0 +1,1 @@
+"""The guided routine in the window: its panel, its start, its cues and pictures."""

@@ -1,0 +1,102 @@
+"""The guided routine's panel: which step, what to do, the step's countdown, and its keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from knotimer.app.routine import RoutineGuide, step_instruction, step_title
+from knotimer.core.holdtimer import HoldState
+from knotimer.core.routine import Step
+from knotimer.ui.common.countdown import CountdownDisplay
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoutinePanel", text)
+
+
+class RoutinePanel(QFrame):
+    """Shown while a routine runs; hidden otherwise."""
+
+    def __init__(self, guide: RoutineGuide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_tr("Guided routine"))
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.instruction = QLabel(self)
+        self.instruction.setWordWrap(True)
+        self.progress = QLabel(self)
+        self.countdown = CountdownDisplay(self)
+        self.countdown.setMinimumSize(90, 90)
+        self.countdown.setMaximumSize(120, 120)
+        self.countdown.setAccessibleDescription(_tr("Step countdown"))
+        self.pause_button = QPushButton(_tr("Pause (Space)"), self)
+        self.next_button = QPushButton(_tr("Next (N)"), self)
+        self.leave_button = QPushButton(_tr("Leave (Esc)"), self)
+        for button in (self.pause_button, self.next_button, self.leave_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.instruction)
+        text.addWidget(self.progress)
+        top = QHBoxLayout()
+        top.addLayout(text, 1)
+        top.addWidget(self.countdown)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.leave_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        self.pause_button.clicked.connect(guide.toggle_pause)
+        self.next_button.clicked.connect(guide.next)
+        self.leave_button.clicked.connect(guide.leave)
+        guide.stageChanged.connect(self.refresh)
+        guide.step_clock.changed.connect(self._show_time)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the current stage (or hide when no routine runs)."""
+        stage = self.guide.stage
+        self.setVisible(self.guide.active)
+        if stage is None:
+            return
+        self.title.setText(step_title(stage))
+        self.instruction.setText(step_instruction(stage.step))
+        routine = self.guide.routine
+        if stage.step is Step.HOLD_KNOTS and routine is not None:
+            done, left = len(routine.held), len(routine.knots)
+            self.progress.setText(
+                _tr("Knot {n} of {total}").format(n=min(done + 1, done + left), total=done + left)
+                + (" · " + _tr("next knot in a moment") if self.guide.moving_on else "")
+            )
+        else:
+            self.progress.setText(
+                _tr("Step {n} of {total}").format(
+                    n=(routine.index + 1) if routine else 0,
+                    total=len(routine.stages) if routine else 0,
+                )
+            )
+        self._show_time()
+
+    @Slot()
+    def _show_time(self) -> None:
+        core = self.guide.step_clock.core
+        state = core.state
+        self.countdown.setVisible(state is not HoldState.IDLE)
+        self.countdown.show_values(
+            core.remaining(),
+            core.planned_s,
+            _tr("paused") if state is HoldState.PAUSED else "",
+            paused=state is HoldState.PAUSED,
+        )
+        self.pause_button.setText(
+            _tr("Go on (Space)") if state is HoldState.PAUSED else _tr("Pause (Space)")
+        )

@@ -1,0 +1,1 @@
+"""Start-up: one instance, the checked record, signals and damage, then the window."""

@@ -1,0 +1,230 @@
+"""Start the window: one instance per data folder, the checked record, then the main window.
+
+Only the standard library and knotimer's core are imported up front: the record's start-up
+check begins in a thread first, and runs while Qt and the window's modules load.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from knotimer import APP_NAME, __version__
+from knotimer.core.recovery import EarlyCheck
+from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION
+from knotimer.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from knotimer.core.clock import SystemClock
+    from knotimer.core.store import Store
+    from knotimer.ui.start.damagewatch import CarriedHold
+    from knotimer.ui.start.singleinstance import SingleInstance
+
+# For the benchmark: write time.monotonic() at the first paint of the window to this file,
+# and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
+FIRST_PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
+QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
+EXIT_FAILURE = 1
+
+
+def application_settings() -> QSettings:
+    """Knotimer's QSettings (native format, per user); readers fall back on bad values."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication, named so QStandardPaths and QSettings find knotimer's folders."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from knotimer.resources import asset
+    from knotimer.ui.start.translations import install_translations
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("knotimer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(asset("icons/knotimer.svg"))))
+    install_translations(app)
+    return app
+
+
+def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
+    """Open the main window and run until it closes; the process exit code."""
+    folder: Path | None = None
+    problem = ""
+    try:
+        folder = resolve_data_dir(data_dir)
+    except OSError as error:
+        problem = str(error)
+    # The record's check runs while Qt loads; it only reads, and is redone if it finds trouble.
+    early = None
+    if folder is not None and folder.is_dir():
+        early = EarlyCheck(folder / DB_FILENAME, SCHEMA_VERSION)
+    from PySide6.QtCore import QCoreApplication
+
+    from knotimer.core.clock import SystemClock
+    from knotimer.ui.dialogs.recovery import tell_other_running, tell_problem
+    from knotimer.ui.start.record import prepare_folder
+    from knotimer.ui.start.singleinstance import Claim, SingleInstance
+
+    app = make_application(sys.argv[:1])
+    if folder is None:
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot find its folder"), problem
+        )
+        return EXIT_FAILURE
+    if not prepare_folder(folder):
+        return EXIT_FAILURE
+    instance = SingleInstance(folder)
+    claim = instance.claim()
+    if claim is Claim.FORWARDED:
+        # Nothing was opened or written: the running knotimer has come forward instead.
+        print(
+            "knotimer: "
+            + QCoreApplication.translate(
+                "knotimer", "already running; its window was brought forward"
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    if claim is Claim.NO_ANSWER:
+        tell_other_running(instance.other_pid, instance.other_host)
+        return 0
+    if claim is Claim.REFUSED:
+        tell_problem(
+            QCoreApplication.translate("knotimer", "knotimer cannot start"), instance.problem
+        )
+        return EXIT_FAILURE
+    clock = SystemClock()
+    try:
+        return _run_sessions(app, folder, clock, instance, hold_s=hold_s, early=early)
+    finally:
+        instance.release()
+
+
+def _run_sessions(
+    app: QApplication,
+    folder: Path,
+    clock: SystemClock,
+    instance: SingleInstance,
+    *,
+    hold_s: int | None,
+    early: EarlyCheck | None,
+) -> int:
+    """Open the record and run the window; again after damage found while it ran."""
+    from knotimer.core.store import DatabaseDamagedError
+    from knotimer.ui.start.damagewatch import EXIT_RECOVER
+    from knotimer.ui.start.record import finish_left_over_work, open_record
+
+    damage: str | None = None
+    carried: list[CarriedHold] = []
+    while True:
+        notices: list[str] = []
+        store = open_record(folder, clock, early, damage=damage, notices=notices)
+        early = None
+        if store is None:
+            return EXIT_FAILURE
+        try:
+            notices += finish_left_over_work(store)
+            session = _Session(app, store, clock, instance, hold_s)
+            code = session.run(notices, carried)
+        except DatabaseDamagedError as error:  # found before the window ran
+            code, session, damage = EXIT_RECOVER, None, str(error)
+        finally:
+            store.close()
+        if code != EXIT_RECOVER:
+            return code
+        if session is not None:
+            damage, carried = session.damage, session.carried
+
+
+class _Session:
+    """The window's whole life on one open record, with signals, logout and backups."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: Store,
+        clock: SystemClock,
+        instance: SingleInstance,
+        hold_s: int | None,
+    ) -> None:
+        self.app, self.store, self.clock, self.instance = app, store, clock, instance
+        self.hold_s = hold_s
+        self.damage: str | None = None
+        self.carried: list[CarriedHold] = []
+
+    def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
+        """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from knotimer.app.backups import DailyBackups
+        from knotimer.core.holdtimer import HoldState
+        from knotimer.ui.common.cues import CuePlayer
+        from knotimer.ui.main.window import MainWindow
+        from knotimer.ui.start.damagewatch import DamageWatch, save_carried
+        from knotimer.ui.start.firstpaint import AfterFirstPaint, FirstPaintProbe
+        from knotimer.ui.start.shutdown import ShutdownGuard
+
+        app, store = self.app, self.store
+        cues = CuePlayer()
+        window = MainWindow(store, self.clock, cues, application_settings(), self.hold_s)
+        if carried:
+            saved = save_carried(store, carried, window.unsaved.run_id)
+            window.refresh_today()
+            notices.append(
+                QCoreApplication.translate(
+                    "knotimer", "{n} hold(s) made before the damage was found are saved in it."
+                ).format(n=saved)
+            )
+        self.instance.activated.connect(window.bring_forward)
+        guard = ShutdownGuard(app, window.finish_running_hold, window)
+        watch = DamageWatch(app, window.end_for_recovery)
+        backups = DailyBackups(
+            store.path,
+            self.clock,
+            busy=lambda: window.hold.state is not HoldState.IDLE,
+            parent=window,
+        )
+        backups.failed.connect(
+            lambda reason: window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "knotimer",
+                    "Today's backup could not be made ({reason}). Your record itself is "
+                    "unaffected.",
+                ).format(reason=reason)
+            )
+        )
+        probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
+        if probe_file:
+            probe = FirstPaintProbe(
+                Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
+            )
+            window.diagram.installEventFilter(probe)
+        window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
+        window.show()
+        if notices:
+            window.statusBar().showMessage(" ".join(notices))
+        backups.start()
+        try:
+            code = app.exec()
+        finally:
+            backups.stop()
+            guard.uninstall()
+            watch.uninstall()
+            if watch.reason is None:
+                window.finish_running_hold()
+            window.close()
+            window.deleteLater()
+        self.damage, self.carried = watch.reason, watch.carried
+        return code

@@ -1,0 +1,238 @@
+"""Open the record at start: check it, recover it if damaged, and say plainly what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from knotimer.core.backup import CheckedBackup, newest_good_backup
+from knotimer.core.clock import Clock
+from knotimer.core.erase import erase_everything, erase_pending
+from knotimer.core.recovery import (
+    EarlyCheck,
+    Health,
+    HealthReport,
+    check_database,
+    move_aside,
+    move_orphans_aside,
+    restore_backup,
+)
+from knotimer.core.running import recover_running
+from knotimer.core.salvage import salvage
+from knotimer.core.store import (
+    DB_FILENAME,
+    SCHEMA_VERSION,
+    DatabaseDamagedError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    Store,
+    StoreError,
+    create_private_dir,
+)
+from knotimer.ui.dialogs.recovery import (
+    Choice,
+    ask_about_damage,
+    ask_about_missing,
+    tell_problem,
+    tell_read_only,
+    tell_too_new,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def prepare_folder(folder: Path) -> bool:
+    """Create the data folder (0700) if needed; False (after telling the user) if it cannot be."""
+    try:
+        create_private_dir(folder)
+    except OSError as error:
+        tell_read_only(
+            _tr("the folder {folder} cannot be created ({error})").format(
+                folder=folder, error=error.strerror or error
+            )
+        )
+        return False
+    return True
+
+
+def open_record(
+    folder: Path,
+    clock: Clock,
+    early: EarlyCheck | None = None,
+    *,
+    damage: str | None = None,
+    notices: list[str] | None = None,
+) -> Store | None:
+    """The store for ``folder``, after the start-up check; None if knotimer should quit.
+
+    A damaged database is moved aside (never changed, never overwritten) before anything
+    else happens, and the newest backup that passes its own check is offered. A check
+    begun early (``early``) is trusted when it finds the record sound; anything else is
+    checked once more now that this knotimer holds the folder's lock. ``damage`` is damage
+    found while the window ran: the record is treated as damaged at once. What can still
+    be read from a damaged file is then copied into the record that replaces it, and
+    ``notices`` gets a line saying so.
+    """
+    database = folder / DB_FILENAME
+    report: HealthReport | None = None
+    if damage is not None:
+        report = HealthReport(Health.DAMAGED, damage)
+    elif early is not None and early.database == database:
+        report = early.report()
+    if report is None or (damage is None and report.health is not Health.SOUND):
+        report = check_database(database, SCHEMA_VERSION)
+    moved: list[Path] = []
+    if not _recover(database, report, clock, moved):
+        return None
+    try:
+        store = Store(database)
+    except DatabaseTooNewError:
+        tell_too_new(database, report.schema_version, SCHEMA_VERSION)
+        return None
+    except DatabaseReadOnlyError as error:
+        tell_read_only(str(error))
+        return None
+    except StoreError as error:
+        _tell_unusable(folder, str(error))
+        return None
+    try:
+        store.check_writable()
+    except DatabaseReadOnlyError as error:
+        store.close()
+        tell_read_only(str(error))
+        return None
+    if moved:
+        told = _salvage(moved[0], store)
+        if notices is not None and told:
+            notices.append(told)
+    return store
+
+
+def _salvage(damaged: Path, store: Store) -> str:
+    """Copy what can be read from the damaged file; what to tell the user ('' if nothing)."""
+    try:
+        found = salvage(damaged, store)
+    except StoreError as error:
+        return _tr("Nothing could be rescued from the damaged file ({error}).").format(error=error)
+    if not found:
+        return ""
+    text = _tr(
+        "From the damaged file, {spots} spot(s) and {holds} hold(s) not in the backup "
+        "could still be read and are back in your record."
+    ).format(spots=found.spots, holds=found.holds)
+    if found.left_behind:
+        text += " " + _tr("{n} row(s) could not be read; they stay in the damaged file.").format(
+            n=found.left_behind
+        )
+    return text
+
+
+def finish_left_over_work(store: Store) -> list[str]:
+    """What the last run could not finish: an erase the user asked for, a hold still running.
+
+    Returns what to tell the user, once. Damage is left to the caller (it raises).
+    """
+    notices = []
+    folder = store.path.parent
+    if erase_pending(folder):
+        try:
+            erase_everything(store)
+        except (OSError, StoreError) as error:
+            if isinstance(error, DatabaseDamagedError):
+                raise
+            notices.append(
+                _tr(
+                    "Deleting all your data did not finish last time, and could not be "
+                    "finished now ({error}). knotimer tries again at the next start."
+                ).format(error=error)
+            )
+        else:
+            notices.append(
+                _tr(
+                    "Deleting all your data did not finish last time (knotimer was stopped); "
+                    "it is finished now."
+                )
+            )
+    try:
+        recovered = recover_running(store)
+    except DatabaseDamagedError:
+        raise
+    except StoreError as error:
+        notices.append(
+            _tr("A hold left running last time could not be recorded yet: {error}").format(
+                error=error
+            )
+        )
+        recovered = []
+    notices += [
+        _tr(
+            "knotimer stopped during a hold at {time} on {day}; it is kept as "
+            "interrupted, with {held} s held."
+        ).format(
+            time=hold.started.strftime("%H:%M"),
+            day=hold.started.date().isoformat(),
+            held=round(hold.held_s),
+        )
+        for hold in recovered
+    ]
+    return notices
+
+
+def _recover(database: Path, report: HealthReport, clock: Clock, moved_to: list[Path]) -> bool:
+    """Act on the start-up check; False if knotimer should quit (the user was told why)."""
+    folder = database.parent
+    match report.health:
+        case Health.SOUND:
+            return True
+        case Health.TOO_NEW:
+            tell_too_new(database, report.schema_version, SCHEMA_VERSION)
+            return False
+        case Health.READ_ONLY:
+            tell_read_only(report.reason)
+            return False
+        case Health.UNREADABLE:
+            _tell_unusable(folder, report.reason)
+            return False
+        case Health.MISSING:
+            if report.orphans:
+                move_orphans_aside(database, clock.now())
+            offered = newest_good_backup(folder, SCHEMA_VERSION)
+            if offered is None:
+                return True
+            choice = ask_about_missing(database, offered)
+        case Health.DAMAGED:
+            moved = move_aside(database, clock.now())
+            moved_to += moved[:1]
+            offered = newest_good_backup(folder, SCHEMA_VERSION)
+            choice = ask_about_damage(report.reason, moved, offered)
+    return _carry_out(choice, offered, database)
+
+
+def _carry_out(choice: Choice, offered: CheckedBackup | None, database: Path) -> bool:
+    if choice is Choice.QUIT:
+        return False
+    if choice is Choice.RESTORE and offered is not None:
+        try:
+            restore_backup(offered.backup, database)
+        except (OSError, StoreError) as error:
+            tell_problem(
+                _tr("knotimer could not restore the backup"),
+                _tr(
+                    "The backup {path} could not be restored ({error}). It is unchanged, "
+                    "and so is everything else in the folder."
+                ).format(path=offered.backup.path, error=error),
+            )
+            return False
+    return True
+
+
+def _tell_unusable(folder: Path, reason: str) -> None:
+    tell_problem(
+        _tr("knotimer cannot open your record"),
+        _tr(
+            "knotimer could not open its record in {folder}: {reason}. Nothing has been changed."
+        ).format(folder=folder, reason=reason),
+    )
