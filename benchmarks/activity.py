@@ -71,18 +71,18 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         # A real hold: click the muscle on the diagram, choose 30 s, press Start.
         diagram = window.diagram
         QTest.mouseClick(diagram, Qt.MouseButton.LeftButton, pos=points_on(diagram, [REGION])[0])
-        if window.selected_spot is None:
+        if window.session.selected_spot() is None:
             raise RuntimeError("clicking the diagram marked no spot")
         window.panel.set_length(30)
         holding = []
         for _ in range(RUNS):
             window.commands.start_pause.trigger()
-            if window.hold.state is not HoldState.RUNNING:
+            if window.session.hold.state is not HoldState.RUNNING:
                 raise RuntimeError("the hold did not start")
             wait(SETTLE_S)
             holding.append(_window_sample(counter, seconds))
             window.commands.cancel.trigger()
-            wait_until(lambda: window.hold.state is HoldState.IDLE)
+            wait_until(lambda: window.session.hold.state is HoldState.IDLE)
             wait(0.3)
         app.removeEventFilter(counter)
         window.close()

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from common import median, worker_main
+from knotimer.app.session import Session
 from knotimer.core.clock import SystemClock
 from knotimer.core.export import write_csv
 from knotimer.core.history import heat_points, heat_spots, recurring_knots
@@ -76,12 +77,12 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         windows: list[MainWindow] = []
 
         def build() -> None:
-            windows.append(MainWindow(store, clock, CuePlayer(), settings))
+            windows.append(MainWindow(Session(store, clock, settings), CuePlayer()))
 
         result["window_cold_ms"] = timed(build, 1, warmups=0)[0]  # first one in the process
         result["window_ms"] = median(timed(build, runs))
         window = windows[-1]
-        result["refresh_ms"] = median(timed(window.refresh_today, runs * 3))
+        result["refresh_ms"] = median(timed(window.session.refresh, runs * 3))
         for made in windows:
             made.deleteLater()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from knotimer.app.session import Session
 from knotimer.core.anatomy import Region
 from knotimer.core.clock import Clock
 from knotimer.core.store import Store
@@ -47,7 +48,7 @@ def open_window(store: Store, clock: Clock, settings_file: Path) -> MainWindow:
     """The real main window, built and shown the way ``knotimer.ui.start.app.run_window`` does."""
     cues = CuePlayer()
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(store, clock, cues, settings)
+    window = MainWindow(Session(store, clock, settings), cues)
     window.show()
     QTimer.singleShot(0, cues.preload)
     wait(0.3)

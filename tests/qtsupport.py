@@ -9,13 +9,17 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings
+from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.qtbot import QtBot
 
+from knotimer.app.daymodel import NUMBER_ROLE, POSITION_ROLE, SPOT_ID_ROLE
+from knotimer.app.session import Session
 from knotimer.core.anatomy import Region
 from knotimer.core.store import Store
 from knotimer.ui.common.cues import CuePlayer
-from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.common.speech import Speaker
+from knotimer.ui.diagram.widget import DiagramWidget, Marker
 from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
@@ -45,11 +49,25 @@ class RecordingCues(CuePlayer):
         self.requested.connect(self.asked.append)
 
 
+def build_window(
+    store: Store,
+    clock: FakeClock,
+    cues: CuePlayer,
+    settings: QSettings,
+    hold_s: int | None = None,
+    *,
+    speaker: Speaker | None = None,
+) -> MainWindow:
+    """The real main window on a new session of ``store``."""
+    session = Session(store, clock, settings, hold_s=hold_s)
+    return MainWindow(session, cues, speaker=speaker)
+
+
 def make_window(
     store: Store, clock: FakeClock, tmp_path: Path, hold_s: int | None = None
 ) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, clock, RecordingCues(), settings, hold_s)
+    window = build_window(store, clock, RecordingCues(), settings, hold_s)
     window.resize(1100, 760)
     return window
 
@@ -80,3 +98,18 @@ def pdf_text(path: Path, page: int | None = None) -> str:
         timeout=60,
     )
     return unicodedata.normalize("NFKC", result.stdout)  # the "fi" ligature as two letters
+
+
+def show_markers(diagram: DiagramWidget, markers: list[Marker]) -> QItemSelectionModel:
+    """Give a bare diagram a model with these markers (and a selection model); the latter."""
+    model = QStandardItemModel(diagram)
+    for marker in markers:
+        item = QStandardItem(str(marker.number))
+        item.setData(marker.spot_id, SPOT_ID_ROLE)
+        item.setData(marker.number, NUMBER_ROLE)
+        item.setData((marker.x, marker.y), POSITION_ROLE)
+        item.setData(marker.description, Qt.ItemDataRole.AccessibleTextRole)
+        model.appendRow(item)
+    selection = QItemSelectionModel(model, diagram)
+    diagram.set_model(model, selection)
+    return selection

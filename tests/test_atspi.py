@@ -25,8 +25,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 from knotimer.app.labels import region_name
 from knotimer.resources import asset
+from knotimer.ui.diagram.canvas import MARGIN
 from knotimer.ui.diagram.paint import LABEL_BAND
-from knotimer.ui.diagram.widget import MARGIN, DiagramWidget
+from knotimer.ui.diagram.widget import DiagramWidget
 
 pytestmark = pytest.mark.slow
 

@@ -93,11 +93,11 @@ def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> Main
 
 
 def start_on_new_spot(window: MainWindow, clock: FakeClock | ZoneClock) -> int:
-    spot = window.store.add_spot(REGIONS[0], 0.3, 0.4, clock.now())
-    window.refresh_today()
-    window.select_spot(spot.id)
+    spot = window.session.store.add_spot(REGIONS[0], 0.3, 0.4, clock.now())
+    window.session.refresh()
+    window.session.select(spot.id)
     window.commands.start_pause.trigger()
-    assert window.hold.state is HoldState.RUNNING
+    assert window.session.hold.state is HoldState.RUNNING
     return spot.id
 
 
@@ -111,19 +111,19 @@ def test_a_wall_clock_jump_mid_hold_changes_neither_its_length_nor_its_day(
     spot_id = start_on_new_spot(window, clock)
     clock.advance(8)
     clock.jump_wall(jump)  # someone sets the system clock
-    window.hold.check()
-    assert window.hold.state is HoldState.RUNNING
+    window.session.hold.check()
+    assert window.session.hold.state is HoldState.RUNNING
     assert window.panel.countdown.seconds_shown() == 12  # counts on as if nothing happened
     clock.advance(12)
-    window.hold.check()
+    window.session.hold.check()
     [hold] = store.holds_for_spot(spot_id)
     assert hold.outcome is Outcome.COMPLETED
     assert hold.held_s == 20
     assert hold.started == started  # labelled with the wall time it started at
     assert hold.local_date == date(2026, 11, 25)
-    window.check_day()  # as the midnight timer, or coming back to the window, would
-    assert window.shown_day == clock.now().date()
-    assert (window.model.rowCount() == 1) is (window.shown_day == date(2026, 11, 25))
+    window.session.check_day()  # as the midnight timer, or coming back to the window, would
+    assert window.session.day == clock.now().date()
+    assert (window.session.today.rowCount() == 1) is (window.session.day == date(2026, 11, 25))
 
 
 def test_a_jump_while_paused_does_not_count_as_holding(
@@ -239,15 +239,15 @@ def test_today_rolls_over_on_its_own_in_odd_zones(
     assert len(expected) >= 2
     seen: list[tuple[datetime, date]] = []
     while clock.utc < end:
-        wait_ms = window.midnight.interval()
+        wait_ms = window.session.midnight.interval()
         assert 0 < wait_ms <= 3601 * 1000
         clock.advance(wait_ms / 1000)
-        window.midnight.arm()  # what the timer's timeout does first...
-        before = window.shown_day
-        window.check_day()  # ...and then the window
-        assert window.shown_day == clock.now().date()
-        if window.shown_day != before:
-            seen.append((clock.utc, window.shown_day))
+        window.session.midnight.arm()  # what the timer's timeout does first...
+        before = window.session.day
+        window.session.check_day()  # ...and then the window
+        assert window.session.day == clock.now().date()
+        if window.session.day != before:
+            seen.append((clock.utc, window.session.day))
     assert len(seen) == len(expected)
     for (when, shown), change in zip(seen, expected, strict=True):
         assert timedelta(0) <= when - change <= timedelta(seconds=2), (when, change)

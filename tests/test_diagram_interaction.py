@@ -10,6 +10,8 @@ from knotimer.core.anatomy import ALL_REGIONS, Muscle, Region, Side
 from knotimer.resources import asset
 from knotimer.ui.diagram.widget import DiagramWidget, Marker
 
+from qtsupport import show_markers
+
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 SOLEUS_RIGHT = Region(Side.RIGHT, Muscle.SOLEUS)
 
@@ -98,23 +100,23 @@ def test_arrow_keys_and_enter_mark_a_spot_without_a_mouse(
 
 
 def test_tab_steps_through_the_spots_then_leaves(qtbot: QtBot, diagram: DiagramWidget) -> None:
-    diagram.set_markers([Marker(7, 1, 0.3, 0.3), Marker(9, 2, 0.7, 0.3)])
+    show_markers(diagram, [Marker(7, 1, 0.3, 0.3), Marker(9, 2, 0.7, 0.3)])
     clicked: list[int] = []
     diagram.spotClicked.connect(clicked.append)
-    diagram.spotClicked.connect(diagram.set_selected)
     diagram.setFocus()
     assert diagram.focusNextPrevChild(True)
     assert diagram.focusNextPrevChild(True)
     assert clicked == [7, 9]
     assert diagram.focusNextPrevChild(False)
     assert clicked == [7, 9, 7]
+    assert diagram.selected() == 7  # through the selection model
 
 
 def test_dragging_a_spot_moves_it_to_the_region_under_the_drop(
     qtbot: QtBot, diagram: DiagramWidget
 ) -> None:
     x, y = diagram.anchors()[MEDIAL_LEFT]
-    diagram.set_markers([Marker(5, 1, x, y)])
+    show_markers(diagram, [Marker(5, 1, x, y)])
     moves: list[tuple[int, Region, float, float]] = []
     diagram.spotMoved.connect(lambda *args: moves.append(args))
     start = diagram.to_widget(x, y).toPoint()
@@ -130,7 +132,7 @@ def test_dragging_a_spot_moves_it_to_the_region_under_the_drop(
 
 def test_a_drop_outside_the_calves_moves_nothing(qtbot: QtBot, diagram: DiagramWidget) -> None:
     x, y = diagram.anchors()[MEDIAL_LEFT]
-    diagram.set_markers([Marker(5, 1, x, y)])
+    show_markers(diagram, [Marker(5, 1, x, y)])
     start = diagram.to_widget(x, y).toPoint()
     with qtbot.assertNotEmitted(diagram.spotMoved), qtbot.waitSignal(diagram.missed):
         qtbot.mousePress(diagram, Qt.MouseButton.LeftButton, pos=start)
@@ -139,17 +141,17 @@ def test_a_drop_outside_the_calves_moves_nothing(qtbot: QtBot, diagram: DiagramW
 
 
 def test_delete_asks_to_remove_the_selected_spot(qtbot: QtBot, diagram: DiagramWidget) -> None:
-    diagram.set_markers([Marker(5, 1, 0.3, 0.3)])
+    show_markers(diagram, [Marker(5, 1, 0.3, 0.3)])
     diagram.setFocus()
     with qtbot.assertNotEmitted(diagram.deleteRequested):
         qtbot.keyClick(diagram, Qt.Key.Key_Delete)  # nothing selected yet
-    diagram.set_selected(5)
+    diagram.select(5)
     with qtbot.waitSignal(diagram.deleteRequested) as blocker:
         qtbot.keyClick(diagram, Qt.Key.Key_Delete)
     assert blocker.args == [5]
 
 
 def test_screen_readers_hear_each_spot(diagram: DiagramWidget) -> None:
-    diagram.set_markers([Marker(5, 1, 0.3, 0.3, "Spot 1, Left · soleus, 3 holds, 1 min held")])
+    show_markers(diagram, [Marker(5, 1, 0.3, 0.3, "Spot 1, Left · soleus, 3 holds, 1 min held")])
     assert diagram.accessibleName() == "Calf diagram"
     assert "Spot 1, Left · soleus, 3 holds" in diagram.accessibleDescription()

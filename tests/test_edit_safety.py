@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.store import Store
-from knotimer.ui.main.editing import EditControl
+from knotimer.ui.main.editing import EditDialogs
 from knotimer.ui.main.window import MainWindow
 from test_undo import MEDIAL, SOLEUS, click, hold_to_the_end, key, redo, todays_ids, undo
 
@@ -53,7 +53,7 @@ def test_undo_during_a_hold_never_takes_the_held_spot_and_the_saved_hold_stays(
     assert "being held" in status(window)
     assert todays_ids(store, clock) == [spot_id]
     clock.advance(20)
-    window.hold.check()
+    window.session.hold.check()
     assert "Saved" in status(window)
     undo(qtbot, window)  # after the hold: the spot has a hold now
     assert "has holds now" in status(window)
@@ -68,7 +68,7 @@ def test_a_delete_that_cannot_be_saved_changes_nothing_and_says_only_that(
     click(qtbot, window, MEDIAL)
     hold_to_the_end(qtbot, window, clock)
     before = all_rows(store.path)
-    undo_text = window.edits.undo_action.text()
+    undo_text = window.session.history.undo_action.text()
     store.fault_hook = disk_full()
     window.diagram.setFocus()
     key(qtbot, window, Qt.Key.Key_Delete)
@@ -77,8 +77,8 @@ def test_a_delete_that_cannot_be_saved_changes_nothing_and_says_only_that(
     assert "disk is full" in status(window)
     assert "deleted" not in status(window).split(":")[0]
     assert all_rows(store.path) == before
-    assert window.edits.undo_action.text() == undo_text  # the stack did not move
-    assert window.model.rowCount() == 1
+    assert window.session.history.undo_action.text() == undo_text  # the stack did not move
+    assert window.session.today.rowCount() == 1
 
 
 def test_a_failed_undo_keeps_the_edit_in_its_place_and_can_be_tried_again(
@@ -88,7 +88,7 @@ def test_a_failed_undo_keeps_the_edit_in_its_place_and_can_be_tried_again(
     hold_to_the_end(qtbot, window, clock)
     click(qtbot, window, SOLEUS)
     first, second = todays_ids(store, clock)
-    window.select_spot(first)
+    window.session.select(first)
     window.diagram.setFocus()
     key(qtbot, window, Qt.Key.Key_Delete)
     assert todays_ids(store, clock) == [second]
@@ -97,7 +97,7 @@ def test_a_failed_undo_keeps_the_edit_in_its_place_and_can_be_tried_again(
     store.fault_hook = None
     assert "nothing changed" in status(window)
     assert todays_ids(store, clock) == [second]  # still deleted, as the stack says
-    assert "Delete Spot 1" in window.edits.undo_action.text()
+    assert "Delete Spot 1" in window.session.history.undo_action.text()
     undo(qtbot, window)
     assert todays_ids(store, clock) == [first, second]
     assert "Undone: Delete Spot 1" in status(window)
@@ -128,22 +128,22 @@ def test_deleting_a_spot_with_holds_on_other_days_asks_and_can_keep_them(
     hold_to_the_end(qtbot, window, clock)
     [spot_id] = todays_ids(store, clock)
     clock.advance(24 * 3600)
-    window.check_day()
-    assert window.model.row_of(spot_id) is None  # a new day: yesterday's spot is not listed
+    window.session.check_day()
+    assert window.session.today.row_of(spot_id) is None  # a new day: yesterday's spot is not listed
     asked: list[int] = []
     # Held again today (as when a session crosses midnight): listed today, with one hold
     # on another day.
     store.record_hold(spot_id, finished_hold(clock, 20, Outcome.COMPLETED))
-    window.refresh_today()
-    assert window.model.row_of(spot_id) == 0
+    window.session.refresh()
+    assert window.session.today.row_of(spot_id) == 0
 
-    def answer(self: EditControl, name: str, elsewhere: int) -> bool | None:
+    def answer(self: EditDialogs, name: str, elsewhere: int) -> bool | None:
         asked.append(elsewhere)
         return answers.pop(0)
 
     answers: list[bool | None] = [None, True]
-    monkeypatch.setattr(EditControl, "_ask_about_other_days", answer)
-    window.select_spot(spot_id)
+    monkeypatch.setattr(EditDialogs, "ask_about_other_days", answer)
+    window.session.select(spot_id)
     window.diagram.setFocus()
     key(qtbot, window, Qt.Key.Key_Delete)  # asked, and kept
     assert asked == [1]
@@ -160,12 +160,12 @@ def test_one_then_zero_after_a_hold_is_one_edit_a_single_undo_takes_back(
     click(qtbot, window, MEDIAL)
     hold_to_the_end(qtbot, window, clock)
     [spot_id] = todays_ids(store, clock)
-    count = window.edits.stack.count()
+    count = window.session.history.stack.count()
     key(qtbot, window, Qt.Key.Key_1)
     clock.advance(0.3)
     key(qtbot, window, Qt.Key.Key_0)
     assert store.holds_for_spot(spot_id)[0].tenderness_after == 10
-    assert window.edits.stack.count() == count + 1  # one edit, not two
-    assert "after: 10" in window.edits.undo_action.text()
+    assert window.session.history.stack.count() == count + 1  # one edit, not two
+    assert "after: 10" in window.session.history.undo_action.text()
     undo(qtbot, window)
     assert store.holds_for_spot(spot_id)[0].tenderness_after is None  # not 1

@@ -15,7 +15,7 @@ from knotimer.ui.hold.tray import seconds_icon
 from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
-from qtsupport import RecordingCues, point_on
+from qtsupport import RecordingCues, build_window, point_on
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 
@@ -23,7 +23,7 @@ MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(store, clock, RecordingCues(), settings, speaker=Speaker(engine="mock"))
+    shown = build_window(store, clock, RecordingCues(), settings, speaker=Speaker(engine="mock"))
     qtbot.addWidget(shown)
     with qtbot.waitExposed(shown):
         shown.show()
@@ -37,9 +37,9 @@ def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> Main
 
 def hold_to_the_end(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
-    while (armed := window.hold.armed_ms()) is not None:
+    while (armed := window.session.hold.armed_ms()) is not None:
         clock.advance((armed + EARLY_WAKE_MS) / 1000)  # it wakes a little early on purpose
-        window.hold.check()
+        window.session.hold.check()
 
 
 def asked(window: MainWindow) -> list[str]:
@@ -90,7 +90,7 @@ def test_the_end_cue_repeats_until_a_key_and_that_key_does_nothing_else(
     assert asked(window) == ["start", "end", "end"]
     qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
     assert not window.feedback.alarm_active
-    assert window.hold.state is HoldState.IDLE  # the Space only acknowledged
+    assert window.session.hold.state is HoldState.IDLE  # the Space only acknowledged
 
 
 def test_the_mini_window_shows_the_same_countdown(
@@ -101,7 +101,7 @@ def test_the_mini_window_shows_the_same_countdown(
     assert window.mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
     clock.advance(4.5)
-    window.hold.check()
+    window.session.hold.check()
     assert window.mini.countdown.seconds_shown() == window.panel.countdown.seconds_shown() == 16
     assert "medial gastrocnemius" in window.mini.spot_label.text()
     window.mini_action.setChecked(False)
@@ -114,7 +114,7 @@ def test_without_a_tray_it_says_so_once(
     settings = QSettings(str(tmp_path / "tray.ini"), QSettings.Format.IniFormat)
     messages = []
     for _ in range(2):
-        shown = MainWindow(store, clock, RecordingCues(), settings)
+        shown = build_window(store, clock, RecordingCues(), settings)
         qtbot.addWidget(shown)
         assert not shown.tray.available  # the offscreen platform has none
         messages.append(shown.statusBar().currentMessage())

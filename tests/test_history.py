@@ -140,94 +140,119 @@ def test_knot_history_means_per_day_and_session(store: Store, record: dict[str, 
 
 # -- window ---------------------------------------------------------------
 @pytest.fixture
-def history(
+def main(
     qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path, record: dict[str, int]
-) -> HistoryWindow:
-    main = make_window(store, clock, tmp_path)
-    qtbot.addWidget(main)
-    shown = HistoryWindow(main)
+) -> MainWindow:
+    shown = make_window(store, clock, tmp_path)
+    qtbot.addWidget(shown)
+    return shown
+
+
+@pytest.fixture
+def history(qtbot: QtBot, main: MainWindow) -> HistoryWindow:
+    shown = HistoryWindow(main.session, main)
     qtbot.addWidget(shown)
     shown.show()
     return shown
 
 
 def choose(window: HistoryWindow, day: date) -> None:
-    window.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    window.days.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
 
 def test_calendar_marks_exactly_the_days_with_holds(history: HistoryWindow) -> None:
+    days = history.days
     marked = {
         date(d.year(), d.month(), d.day()): f
-        for d, f in history.calendar.dateTextFormat().items()
+        for d, f in days.calendar.dateTextFormat().items()
         if f.fontWeight() == QFont.Weight.Bold
     }
     assert sorted(marked) == [DAY1, DAY2, DAY3]
     assert marked[DAY1].toolTip() == "3 holds, 1 cancelled"
-    assert history.calendar.selectedDate() == QDate(2026, 11, 25)
-    assert history.day_model.rowCount() == 0
+    assert days.calendar.selectedDate() == QDate(2026, 11, 25)
+    assert days.day_model.rowCount() == 0
 
 
 def test_choosing_a_day_fills_the_list_diagram_sessions_and_holds(history: HistoryWindow) -> None:
+    days = history.days
     choose(history, DAY1)
-    assert history.day_model.rowCount() == 2
-    assert [m.number for m in history.day_diagram.markers()] == [1, 2]
-    assert history.holds_table.rowCount() == 4
-    assert history.holds_table.item(3, 4).text() == "cancelled"
-    assert history.holds_table.item(0, 5).text() == "6 → 4"
-    assert history.sessions_label.text().count("Session") == 3  # restart, then idle gap
+    assert days.day_model.rowCount() == 2
+    assert [m.number for m in days.day_diagram.markers()] == [1, 2]
+    assert days.holds_table.rowCount() == 4
+    assert days.holds_table.item(3, 4).text() == "cancelled"
+    assert days.holds_table.item(0, 5).text() == "6 → 4"
+    assert days.sessions_label.text().count("Session") == 3  # restart, then idle gap
+    # The day's list and its diagram share one selection model.
+    days.day_list.selectRow(1)
+    assert days.day_diagram.selected() == days.day_model.spot_id_at(1)
 
 
 def test_deleting_needs_edit_this_day_and_goes_through_undo(
-    history: HistoryWindow, store: Store
+    history: HistoryWindow, main: MainWindow, store: Store
 ) -> None:
-    main = history.main
+    days = history.days
     choose(history, DAY1)
-    history.holds_table.selectRow(0)
-    assert not history.delete_hold_button.isEnabled()
-    assert not history.delete_day_button.isEnabled()
-    history.delete_hold()
+    days.holds_table.selectRow(0)
+    assert not days.delete_hold_button.isEnabled()
+    assert not days.delete_day_button.isEnabled()
+    days.delete_hold()
     assert len(day_holds(store, DAY1)) == 4  # refused: not editing
-    history.edit_box.setChecked(True)
-    history.holds_table.selectRow(0)
-    assert history.delete_hold_button.isEnabled()
-    history.delete_hold_button.click()
+    days.edit_box.setChecked(True)
+    days.holds_table.selectRow(0)
+    assert days.delete_hold_button.isEnabled()
+    days.delete_hold_button.click()
     assert len(day_holds(store, DAY1)) == 3
-    assert history.holds_table.rowCount() == 3  # refreshed through recordChanged
-    main.edits.history.undo()
-    assert history.holds_table.rowCount() == 4
-    history.delete_day_button.click()
+    assert days.holds_table.rowCount() == 3  # refreshed through recordChanged
+    main.session.history.undo()
+    assert days.holds_table.rowCount() == 4
+    days.delete_day_button.click()
     assert day_holds(store, DAY1) == []
     assert store.day_summary(DAY1) == []
-    assert history.day_model.rowCount() == 0
+    assert days.day_model.rowCount() == 0
     assert DAY1 not in {c.day for c in days_with_holds(store, DAY1, DAY3)}
-    main.edits.history.undo()
+    main.session.history.undo()
     assert len(day_holds(store, DAY1)) == 4
-    assert history.day_model.rowCount() == 2
+    assert days.day_model.rowCount() == 2
+
+
+def test_history_reads_the_record_only_while_shown(
+    history: HistoryWindow, main: MainWindow, store: Store
+) -> None:
+    choose(history, DAY1)
+    shown = history.refreshes
+    main.session.refresh()
+    assert history.refreshes == shown + 1  # visible: brought up to date
+    history.hide()
+    for _ in range(5):
+        main.session.refresh()  # hidden: nothing is read
+    assert history.refreshes == shown + 1
+    history.show()
+    assert history.refreshes == shown + 2  # once, when shown again
 
 
 def test_recurring_knots_tab_heat_list_and_trend(history: HistoryWindow) -> None:
-    history.span_box.setCurrentIndex(history.span_box.findData(Span.ALL))
-    assert [w for _, _, w in history.heat_diagram.heat()] == [1.0, 0.2]
-    assert [m.number for m in history.heat_diagram.markers()] == [1, 2]
-    cells = [
-        [history.knot_table.item(r, c).text() for c in range(5)]
-        for r in range(history.knot_table.rowCount())
-    ]
+    knots = history.knots
+    knots.span_box.setCurrentIndex(knots.span_box.findData(Span.ALL))
+    assert [w for _, _, w in knots.heat_diagram.heat()] == [1.0, 0.2]
+    assert [m.number for m in knots.heat_diagram.markers()] == [1, 2]
+    model = knots.knot_model
+    cells = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert cells == [
         ["1", "Left · medial gastrocnemius", "3", "5", "6 → 1"],
         ["2", "Right · soleus", "1", "1", ""],
     ]
-    history.knot_table.selectRow(0)
-    assert history.knot_days.rowCount() == 3
-    assert history.trend.points() == [(5.5, 3.5), (4.0, 2.0), (3.0, 1.0)]
-    assert "3 sessions" in history.trend.summary()
-    history.knot_table.selectRow(1)
-    assert history.trend.points() == [(None, None)]
-    assert history.trend.summary() == "No tenderness ratings for this knot yet."
-    history.span_box.setCurrentIndex(history.span_box.findData(Span.WEEK))  # 19-25 Nov
-    assert history.knot_table.rowCount() == 2
-    assert history.knot_days.rowCount() == 0
-    assert history.trend.points() == []
+    knots.knot_table.selectRow(0)
+    assert knots.heat_diagram.selected() == 1  # the list and the heat map agree
+    assert knots.knot_days.rowCount() == 3
+    assert knots.trend.points() == [(5.5, 3.5), (4.0, 2.0), (3.0, 1.0)]
+    assert "3 sessions" in knots.trend.summary()
+    knots.knot_table.selectRow(1)
+    assert knots.trend.points() == [(None, None)]
+    assert knots.trend.summary() == "No tenderness ratings for this knot yet."
+    knots.span_box.setCurrentIndex(knots.span_box.findData(Span.WEEK))  # 19-25 Nov
+    assert model.rowCount() == 2
+    assert knots.knot_days.rowCount() == 0
+    assert knots.trend.points() == []
 
 
 def test_grab_both_tabs(history: HistoryWindow, tmp_path: Path) -> None:
@@ -237,14 +262,14 @@ def test_grab_both_tabs(history: HistoryWindow, tmp_path: Path) -> None:
     QApplication.sendPostedEvents()  # let the layouts settle, as the event loop would
     history.grab().save(str(folder / "days.png"))
     history.tabs.setCurrentIndex(1)
-    history.span_box.setCurrentIndex(history.span_box.findData(Span.ALL))
-    history.knot_table.selectRow(0)
+    knots = history.knots
+    knots.span_box.setCurrentIndex(knots.span_box.findData(Span.ALL))
+    knots.knot_table.selectRow(0)
     QApplication.sendPostedEvents()
     history.grab().save(str(folder / "knots.png"))
     assert (folder / "days.png").stat().st_size > 10_000
     assert (folder / "knots.png").stat().st_size > 10_000
 
 
-def test_main_window_type(history: HistoryWindow) -> None:
-    assert isinstance(history.main, MainWindow)
+def test_it_is_a_window_of_its_own(history: HistoryWindow) -> None:
     assert history.windowFlags() & Qt.WindowType.Window

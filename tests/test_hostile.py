@@ -22,6 +22,7 @@ from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION, Store
 
 from fakes import FakeClock
 from faults import REGIONS, drive, fill, integrity, run_python
+from qtsupport import build_window
 from spreadsheet import is_safe, restore
 
 NOTES = [
@@ -235,16 +236,16 @@ def test_an_export_of_a_damaged_record_says_so_in_one_line(data_dir: Path) -> No
 def test_an_unusable_remembered_hold_length_gives_the_default(
     qtbot: QtBot, tmp_path: Path, stored: str, kept: bool
 ) -> None:
+    from knotimer.app.settings import HOLD_LENGTH_KEY as SETTINGS_HOLD_LENGTH
     from knotimer.core.store import Store
     from knotimer.ui.common.cues import CuePlayer
-    from knotimer.ui.main.window import SETTINGS_HOLD_LENGTH, MainWindow
 
     from fakes import FakeClock
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(SETTINGS_HOLD_LENGTH, stored)
     store = Store.in_folder(tmp_path / "data")
-    window = MainWindow(store, FakeClock(), CuePlayer(), settings)
+    window = build_window(store, FakeClock(), CuePlayer(), settings)
     qtbot.addWidget(window)
     assert window.panel.length_s() == (int(stored) if kept else 20)
     store.close()

@@ -8,21 +8,20 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from knotimer.app.settings import load_cue_preferences
+from knotimer.app.settings import idle_gap_minutes, load_cue_preferences, stored_step_seconds
 from knotimer.core.routine import Step
 from knotimer.core.store import Store
 from knotimer.ui.common.theme import ThemeChoice, apply_theme
 from knotimer.ui.main.window import MainWindow
-from knotimer.ui.preferences.dialog import PreferencesDialog, idle_gap_minutes
-from knotimer.ui.routine.start import stored_step_seconds
+from knotimer.ui.preferences.dialog import PreferencesDialog
 
 from fakes import FakeClock
-from qtsupport import RecordingCues
+from qtsupport import RecordingCues, build_window
 
 
 def open_window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, clock, RecordingCues(), settings)
+    window = build_window(store, clock, RecordingCues(), settings)
     qtbot.addWidget(window)
     return window
 
@@ -58,17 +57,17 @@ def test_every_preference_survives_a_restart(
     assert window.cue_menu.choice_actions["ticks"].isChecked()
     assert window.cue_menu.volume.value() == 40
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
-    window.settings.sync()
+    window.session.settings.sync()
 
     # ... and still there after a restart.
     again = open_window(qtbot, store, clock, tmp_path)
     assert again.panel.length_s() == 25
-    cues = load_cue_preferences(again.settings)
+    cues = load_cue_preferences(again.session.settings)
     assert (cues.ticks, cues.flash, cues.speech, cues.volume) == (True, False, True, 40)
     assert again.feedback.preferences == cues
     assert again.theme_actions[ThemeChoice.DARK].isChecked()
-    assert idle_gap_minutes(again.settings) == 30
-    lengths = stored_step_seconds(again.settings)
+    assert idle_gap_minutes(again.session.settings) == 30
+    lengths = stored_step_seconds(again.session.settings)
     assert (lengths[Step.WARM_UP], lengths[Step.FIND_KNOTS]) == (90, 120)
     apply_theme(ThemeChoice.LIGHT)
 
@@ -97,9 +96,9 @@ def test_the_dialog_shows_the_data_folder_and_refuses_odd_values(
     qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, store, clock, tmp_path)
-    window.settings.setValue("sessions/idle_gap_min", "soon")
+    window.session.settings.setValue("sessions/idle_gap_min", "soon")
     dialog = PreferencesDialog(
-        window.settings,
+        window.session.settings,
         hold_s=20,
         cues=window.feedback.preferences,
         voices=[],

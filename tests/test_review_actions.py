@@ -29,7 +29,7 @@ def window(qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path) -> Main
     qtbot.mouseClick(shown.diagram, Qt.MouseButton.LeftButton, pos=point_on(shown.diagram, MEDIAL))
     qtbot.keyClick(shown.diagram, Qt.Key.Key_Space)
     clock.advance(20)
-    shown.hold.check()
+    shown.session.hold.check()
     return shown
 
 
@@ -37,13 +37,13 @@ def test_the_history_window_opens_once_and_shows_today(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     window.commands.history.trigger()
-    history = window.history
+    history = window.wiring.history
     assert history is not None
     assert history.isVisible()
     window.commands.history.trigger()
-    assert window.history is history
-    assert history.calendar.selectedDate().toPython() == clock.now().date()
-    assert window.edits.undo_action in history.actions()
+    assert window.wiring.history is history
+    assert history.days.calendar.selectedDate().toPython() == clock.now().date()
+    assert window.session.history.undo_action in history.actions()
 
 
 def test_the_report_action_writes_a_private_pdf(
@@ -66,21 +66,21 @@ def test_a_report_for_a_past_day_from_history(
 ) -> None:
     past = clock.now().date()  # the fixture's hold on the medial gastrocnemius was on this day
     clock.advance(2 * 24 * 3600)  # two days later, a hold on another muscle
-    window.check_day()
+    window.session.check_day()
     point = point_on(window.diagram, SOLEUS)
     qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=point)
     qtbot.keyClick(window.diagram, Qt.Key.Key_Space)
     clock.advance(20)
-    window.hold.check()
-    assert window.today() == past + timedelta(days=2)
+    window.session.hold.check()
+    assert window.session.today_date() == past + timedelta(days=2)
     window.commands.history.trigger()
-    history = window.history
+    history = window.wiring.history
     assert history is not None
-    history.calendar.setSelectedDate(QDate(past.year, past.month, past.day))
+    history.days.calendar.setSelectedDate(QDate(past.year, past.month, past.day))
     target = tmp_path / "that-day.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"warning: {args}"))
-    history.report_day_button.click()
+    history.days.report_day_button.click()
     text = " ".join(pdf_text(target).split())
     assert QLocale().toString(QDate(past.year, past.month, past.day), "dddd, d MMMM yyyy") in text
     assert "Left · medial gastrocnemius" in text

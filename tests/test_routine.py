@@ -8,12 +8,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from knotimer.app.settings import load_check, save_check
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldState, Outcome
 from knotimer.core.routine import Routine, Stage, Step, plan, step_seconds
 from knotimer.core.safety import RedFlag, SafetyCheck, needs_check
 from knotimer.core.store import Store
-from knotimer.ui.dialogs.safety import YES, SafetyDialog, load_check, save_check
+from knotimer.ui.dialogs.safety import YES, SafetyDialog
 from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
@@ -88,8 +89,8 @@ def run(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Let fake time pass as the event loop would (every clock checked each 0.1 s)."""
     for _ in range(round(seconds * 10)):
         clock.advance(0.1)
-        window.guide.step_clock.check()
-        window.hold.check()
+        window.session.guide.step_clock.check()
+        window.session.hold.check()
 
 
 def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
@@ -97,7 +98,7 @@ def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
 
 
 def stage(window: MainWindow) -> tuple[Step, Side] | None:
-    current = window.guide.stage
+    current = window.session.guide.stage
     return None if current is None else (current.step, current.side)
 
 
@@ -110,7 +111,7 @@ def click(qtbot: QtBot, window: MainWindow, region: Region) -> None:
 def test_a_full_routine_on_both_legs_with_skip_repeat_pause_and_keys(
     qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
 ) -> None:
-    window.guide.start((Side.LEFT, Side.RIGHT))
+    window.session.guide.start((Side.LEFT, Side.RIGHT))
     assert window.routine_panel.isVisible()
     assert stage(window) == (Step.WARM_UP, Side.LEFT)
     assert window.diagram.stroke_guide() == (False, Side.LEFT)
@@ -128,14 +129,14 @@ def test_a_full_routine_on_both_legs_with_skip_repeat_pause_and_keys(
 
     # Step 4 on the left leg: both left knots, in the order they were marked.
     assert stage(window) == (Step.HOLD_KNOTS, Side.LEFT)
-    assert window.flow.holding_spot == first
+    assert window.session.flow.holding_spot == first
     run(window, clock, 20.1)
-    assert window.guide.moving_on
+    assert window.session.guide.moving_on
     key(qtbot, window, Qt.Key.Key_R)  # hold the knot just done once more
-    assert window.flow.holding_spot == first
+    assert window.session.flow.holding_spot == first
     run(window, clock, 20.1)
     run(window, clock, 5.1)  # the moment to move the thumb, then the next hold starts
-    assert window.flow.holding_spot == second
+    assert window.session.flow.holding_spot == second
     key(qtbot, window, Qt.Key.Key_N)  # skip this knot: its hold is kept as cancelled
     assert stage(window) == (Step.SWITCH_LEGS, Side.RIGHT)
     run(window, clock, 10.1)
@@ -143,7 +144,7 @@ def test_a_full_routine_on_both_legs_with_skip_repeat_pause_and_keys(
     # The right leg: pause the warm-up, go on, skip the strokes and the search.
     assert stage(window) == (Step.WARM_UP, Side.RIGHT)
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.guide.step_clock.state is HoldState.PAUSED
+    assert window.session.guide.step_clock.state is HoldState.PAUSED
     run(window, clock, 300)
     assert stage(window) == (Step.WARM_UP, Side.RIGHT)
     key(qtbot, window, Qt.Key.Key_Space)
@@ -152,9 +153,9 @@ def test_a_full_routine_on_both_legs_with_skip_repeat_pause_and_keys(
     for _ in range(3):
         key(qtbot, window, Qt.Key.Key_N)
     assert stage(window) == (Step.HOLD_KNOTS, Side.RIGHT)
-    assert window.flow.holding_spot == right
+    assert window.session.flow.holding_spot == right
     run(window, clock, 20.1)
-    assert not window.guide.active
+    assert not window.session.guide.active
     assert not window.routine_panel.isVisible()
     assert window.diagram.stroke_guide() is None
 
@@ -169,10 +170,10 @@ def test_a_full_routine_on_both_legs_with_skip_repeat_pause_and_keys(
 
 
 def test_a_leg_with_no_knots_moves_on(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    window.guide.start((Side.RIGHT,))
+    window.session.guide.start((Side.RIGHT,))
     for _ in range(3):
         key(qtbot, window, Qt.Key.Key_N)
-    assert not window.guide.active
+    assert not window.session.guide.active
     assert "No knots" in window.statusBar().currentMessage() or "done" in (
         window.statusBar().currentMessage()
     )
@@ -181,30 +182,30 @@ def test_a_leg_with_no_knots_moves_on(qtbot: QtBot, window: MainWindow, clock: F
 def test_escape_leaves_the_routine_and_the_free_timer_still_works(
     qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
 ) -> None:
-    window.guide.start((Side.LEFT,))
+    window.session.guide.start((Side.LEFT,))
     run(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.guide.active
-    assert not window.guide.step_clock.ticking()
+    assert not window.session.guide.active
+    assert not window.session.guide.step_clock.ticking()
     assert "left the routine" in window.statusBar().currentMessage()
     click(qtbot, window, LEFT_MEDIAL)
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.hold.state is HoldState.RUNNING
+    assert window.session.hold.state is HoldState.RUNNING
 
 
 def test_escape_during_a_routine_hold_cancels_only_the_hold(
     qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
 ) -> None:
     click(qtbot, window, LEFT_MEDIAL)
-    window.guide.start((Side.LEFT,))
+    window.session.guide.start((Side.LEFT,))
     for _ in range(3):
         key(qtbot, window, Qt.Key.Key_N)
-    assert window.hold.state is HoldState.RUNNING
+    assert window.session.hold.state is HoldState.RUNNING
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.hold.state is HoldState.IDLE
-    assert window.guide.active  # a second Esc would leave
+    assert window.session.hold.state is HoldState.IDLE
+    assert window.session.guide.active  # a second Esc would leave
     key(qtbot, window, Qt.Key.Key_Space)  # hold this knot again
-    assert window.hold.state is HoldState.RUNNING
+    assert window.session.hold.state is HoldState.RUNNING
 
 
 # -- the safety check ----------------------------------------------------------
@@ -241,21 +242,21 @@ def test_start_routine_asks_the_check_and_a_yes_keeps_the_routine_off(
     monkeypatch.setattr("knotimer.ui.routine.control.ask_sides", lambda parent: (Side.LEFT,))
     window.commands.routine.trigger()
     assert asked == ["check"]
-    assert window.guide.active is not answer_yes
+    assert window.session.guide.active is not answer_yes
     assert explained == (["doctor"] if answer_yes else [])
-    stored = load_check(window.settings)
+    stored = load_check(window.session.settings)
     assert stored is not None
     assert stored.clear is not answer_yes
-    window.guide.leave()
+    window.session.guide.leave()
     window.commands.routine.trigger()  # not asked again the same day
     assert asked == ["check"]
-    assert window.guide.active is not answer_yes
+    assert window.session.guide.active is not answer_yes
 
 
 def test_a_recent_clear_check_is_not_asked_again(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, clock: FakeClock
 ) -> None:
-    save_check(window.settings, SafetyCheck(clock.now().date(), frozenset()))
+    save_check(window.session.settings, SafetyCheck(clock.now().date(), frozenset()))
     monkeypatch.setattr(SafetyDialog, "exec", lambda self: pytest.fail("asked again"))
     monkeypatch.setattr("knotimer.ui.routine.control.ask_sides", lambda parent: (Side.RIGHT,))
     window.commands.routine.trigger()
@@ -270,8 +271,8 @@ def test_settings_for_step_lengths_are_used(
     settings.sync()
     window = make_window(store, clock, tmp_path)
     qtbot.addWidget(window)
-    window.guide.start((Side.LEFT,))
-    assert window.guide.step_clock.core.planned_s == 30
+    window.session.guide.start((Side.LEFT,))
+    assert window.session.guide.step_clock.core.planned_s == 30
 
 
 def test_first_run_offers_the_check_without_blocking(
@@ -295,7 +296,7 @@ def test_first_run_offers_the_check_without_blocking(
     window.safety_banner.checkRequested.emit()
     assert asked == ["check"]
     assert not window.safety_banner.isVisible()
-    window.offer_safety_check()  # answered today: not asked again
+    window.wiring.offer_safety_check()  # answered today: not asked again
     assert asked == ["check"]
     again = make_window(store, clock, tmp_path)
     qtbot.addWidget(again)

@@ -83,17 +83,17 @@ def test_logout_mid_hold_records_it_as_interrupted(
         # The guard listens to the session manager's "save your data" request...
         assert app.receivers(COMMIT_DATA) == connected_before + 1
         spot = store.add_spot(Region(Side.RIGHT, Muscle.SOLEUS), 0.7, 0.6, clock.now())
-        window.refresh_today()
-        window.select_spot(spot.id)
-        window.start_or_pause()
-        assert window.hold.state is HoldState.RUNNING
+        window.session.refresh()
+        window.session.select(spot.id)
+        window.session.holds.start_or_pause()
+        assert window.session.hold.state is HoldState.RUNNING
         clock.advance(7.25)
         # ...and when it comes (Qt's session manager cannot be faked: call the slot it reaches).
         guard._logging_out(None)  # type: ignore[arg-type]
     finally:
         guard.uninstall()
     assert app.receivers(COMMIT_DATA) == connected_before
-    assert window.hold.state is HoldState.IDLE
+    assert window.session.hold.state is HoldState.IDLE
     [hold] = store.holds_for_spot(spot.id)
     assert hold.outcome is Outcome.INTERRUPTED
     assert hold.held_s == pytest.approx(7.25)

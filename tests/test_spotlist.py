@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from knotimer.app.daymodel import SPOT_ID_ROLE, DaySpotsModel
+from knotimer.app.daymodel import SPOT_ID_ROLE, DayModel
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.records import Spot, SpotSummary
 
@@ -25,7 +25,7 @@ def _summary(
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = DaySpotsModel()
+    model = DayModel()
     model.set_summaries(
         [_summary(4, Muscle.SOLEUS, 2, 40), _summary(9, Muscle.GASTROCNEMIUS_LATERAL, 0, 0)]
     )
@@ -35,7 +35,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
 
 
 def test_rows_read_as_words() -> None:
-    model = DaySpotsModel()
+    model = DayModel()
     model.set_summaries(
         [
             _summary(4, Muscle.SOLEUS, 2, 95, (6.0, 3.5)),

@@ -132,20 +132,20 @@ class WindowMachine(RuleBasedStateMachine):
     def the_window_shows_what_the_database_holds(self) -> None:
         reader = Store(self.store.path)  # its own connection: what is on disk
         try:
-            stored = reader.day_summary(self.window.shown_day)
+            stored = reader.day_summary(self.window.session.day)
         finally:
             reader.close()
-        shown = self.window.model.summaries()
+        shown = self.window.session.today.summaries()
         assert [(s.spot.id, s.holds, s.cancelled, round(s.held_s, 3)) for s in shown] == [
             (s.spot.id, s.holds, s.cancelled, round(s.held_s, 3)) for s in stored
         ]
         assert [m.spot_id for m in self.window.diagram.markers()] == [s.spot.id for s in stored]
-        selected = self.window.selected_spot
-        assert selected is None or self.window.model.row_of(selected) is not None
+        selected = self.window.session.selected_spot()
+        assert selected is None or self.window.session.today.row_of(selected) is not None
 
     @invariant()
     def every_hold_is_the_one_predicted_and_saved(self) -> None:
-        assert self.window.unsaved.count() == 0
+        assert self.window.session.unsaved.count() == 0
         connection = raw_connect(self.store.path)
         try:
             rows = connection.execute(
@@ -159,12 +159,12 @@ class WindowMachine(RuleBasedStateMachine):
         for *_, before, after in rows:
             assert before is None or 0 <= before <= 10
             assert after is None or 0 <= after <= 10
-        state = self.window.hold.state
+        state = self.window.session.hold.state
         running = self.model.running
         assert (state is HoldState.IDLE) is (running is None)
         if running is not None:
             assert (state is HoldState.PAUSED) is running.paused
-            assert self.window.hold.core.planned_s == running.planned_s
+            assert self.window.session.hold.core.planned_s == running.planned_s
 
 
 def holding(machine: WindowMachine) -> bool:
@@ -207,12 +207,12 @@ class HoldRules(WindowMachine):
     @rule()
     def space(self) -> None:
         running = self.model.running
-        spot = self.window.selected_spot
+        spot = self.window.session.selected_spot()
         length = self.window.panel.length_s()
         self.act(self.window.commands.start_pause.trigger)
         if running is not None:
             running.paused = not running.paused
-        elif spot is not None and self.window.hold.state is HoldState.RUNNING:
+        elif spot is not None and self.window.session.hold.state is HoldState.RUNNING:
             self.model.running = Running(spot, float(length))
 
     @precondition(holding)
@@ -222,7 +222,7 @@ class HoldRules(WindowMachine):
         running = self.model.running
         if running is not None and not running.paused:
             running.held_s += seconds
-        self.act(self.window.hold.check)  # what the hold's deadline timer does
+        self.act(self.window.session.hold.check)  # what the hold's deadline timer does
         if running is not None and not running.paused and running.held_s >= running.planned_s:
             self.model.end(Outcome.COMPLETED)
 
@@ -260,7 +260,7 @@ class HoldRules(WindowMachine):
         The checks run after each of them. This rule makes sure every run has real holds,
         whichever rules Hypothesis leaves out of it (it tests with random subsets).
         """
-        count = self.window.model.rowCount()
+        count = self.window.session.today.rowCount()
         if count:
             self.act(lambda: self.window.table.selectRow(row % count))
         self.check_everything()
@@ -299,11 +299,11 @@ class EditRules(HoldRules):
 
     @rule()
     def undo(self) -> None:
-        self.act(self.window.edits.undo_action.trigger)
+        self.act(self.window.session.history.undo_action.trigger)
 
     @rule()
     def redo(self) -> None:
-        self.act(self.window.edits.redo_action.trigger)
+        self.act(self.window.session.history.redo_action.trigger)
 
     @rule()
     def delete_the_selected_spot(self) -> None:
@@ -311,7 +311,7 @@ class EditRules(HoldRules):
 
     @rule(digit=st.integers(0, 9))
     def rate(self, digit: int) -> None:
-        self.act(self.window.edits.digit_actions[digit].trigger)
+        self.act(self.window.edit_dialogs.digit_actions[digit].trigger)
 
 
 class RecordRules(EditRules):
@@ -320,7 +320,7 @@ class RecordRules(EditRules):
     @rule()
     def export_today(self) -> None:
         target = self.folder / "export.csv"
-        self.act(lambda: export_csv_file(self.store, self.window.shown_day, target))
+        self.act(lambda: export_csv_file(self.store, self.window.session.day, target))
         with target.open(newline="", encoding="utf-8") as handle:
             exported = [int(row["hold_id"]) for row in csv.DictReader(handle)]
         connection = raw_connect(self.store.path)
@@ -331,7 +331,7 @@ class RecordRules(EditRules):
                     "SELECT h.id FROM holds AS h JOIN spots AS s ON s.id = h.spot_id"
                     " WHERE h.local_date = ? AND h.deleted = 0 AND s.deleted = 0"
                     " ORDER BY h.started_utc, h.id",
-                    (self.window.shown_day.isoformat(),),
+                    (self.window.session.day.isoformat(),),
                 )
             ]
         finally:
@@ -341,7 +341,7 @@ class RecordRules(EditRules):
     @rule()
     def next_day(self) -> None:
         self.clock.jump_wall(self._to_next_morning())
-        self.act(self.window.check_day)
+        self.act(self.window.session.check_day)
 
     def _to_next_morning(self) -> timedelta:
         now = self.clock.now()

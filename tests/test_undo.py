@@ -59,7 +59,7 @@ def todays_ids(store: Store, clock: FakeClock) -> list[int]:
 def hold_to_the_end(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
     clock.advance(20)
-    window.hold.check()
+    window.session.hold.check()
 
 
 def test_marking_undoes_and_redoes_and_each_step_is_saved(
@@ -67,7 +67,7 @@ def test_marking_undoes_and_redoes_and_each_step_is_saved(
 ) -> None:
     click(qtbot, window, MEDIAL)
     [spot_id] = todays_ids(store, clock)
-    assert "Mark a spot on Left · medial gastrocnemius" in window.edits.undo_action.text()
+    assert "Mark a spot on Left · medial gastrocnemius" in window.session.history.undo_action.text()
     undo(qtbot, window)
     assert todays_ids(store, clock) == []
     assert window.diagram.markers() == []
@@ -76,7 +76,7 @@ def test_marking_undoes_and_redoes_and_each_step_is_saved(
     reopened.close()
     redo(qtbot, window)
     assert todays_ids(store, clock) == [spot_id]
-    assert window.model.rowCount() == 1
+    assert window.session.today.rowCount() == 1
 
 
 def test_moving_a_spot_round_trips(
@@ -87,12 +87,12 @@ def test_moving_a_spot_round_trips(
     before = placement(store, spot_id)
     window.diagram.spotMoved.emit(spot_id, SOLEUS, 0.7, 0.6)
     assert placement(store, spot_id) == Placement(SOLEUS, 0.7, 0.6)
-    assert "Move the spot to Right · soleus" in window.edits.undo_action.text()
+    assert "Move the spot to Right · soleus" in window.session.history.undo_action.text()
     undo(qtbot, window)
     assert placement(store, spot_id) == before
     redo(qtbot, window)
     assert placement(store, spot_id) == Placement(SOLEUS, 0.7, 0.6)
-    assert window.model.index(0, 1).data() == "Right · soleus"
+    assert window.session.today.index(0, 1).data() == "Right · soleus"
 
 
 def test_deleting_a_spot_takes_its_holds_and_undo_brings_both_back(
@@ -105,7 +105,7 @@ def test_deleting_a_spot_takes_its_holds_and_undo_brings_both_back(
     key(qtbot, window, Qt.Key.Key_Delete)
     assert todays_ids(store, clock) == []
     assert list(store.export_rows()) == []
-    assert "Delete Spot 1" in window.edits.undo_action.text()
+    assert "Delete Spot 1" in window.session.history.undo_action.text()
     undo(qtbot, window)
     assert todays_ids(store, clock) == [spot_id]
     assert len(list(store.export_rows())) == 1
@@ -126,7 +126,7 @@ def test_a_note_round_trips(
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: (note, True))
     key(qtbot, window, Qt.Key.Key_F2)
     assert store.spot(spot_id).note == note
-    assert note[:20] in window.model.describe(0)
+    assert note[:20] in window.session.today.describe(0)
     undo(qtbot, window)
     assert store.spot(spot_id).note == ""
     redo(qtbot, window)
@@ -145,7 +145,7 @@ def test_tenderness_before_and_after_by_keys(
     [spot_id] = todays_ids(store, clock)
     [held] = store.holds_for_spot(spot_id)
     assert (held.tenderness_before, held.tenderness_after) == (6, 3)
-    assert window.model.index(0, 4).data() == "6 → 3"
+    assert window.session.today.index(0, 4).data() == "6 → 3"
     undo(qtbot, window)
     assert store.holds_for_spot(spot_id)[0].tenderness_after is None
     redo(qtbot, window)
@@ -159,11 +159,11 @@ def test_one_then_zero_quickly_gives_ten_and_digits_do_nothing_during_a_hold(
     key(qtbot, window, Qt.Key.Key_1)
     clock.advance(0.4)
     key(qtbot, window, Qt.Key.Key_0)
-    assert window.edits.tenderness.before == 10
+    assert window.session.tenderness.before == 10
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_4)  # ignored while holding
     clock.advance(20)
-    window.hold.check()
+    window.session.hold.check()
     [spot_id] = todays_ids(store, clock)
     assert store.holds_for_spot(spot_id)[0].tenderness_before == 10
     key(qtbot, window, Qt.Key.Key_1)
@@ -179,7 +179,7 @@ def test_digits_typed_into_the_length_box_stay_there(qtbot: QtBot, window: MainW
     qtbot.keyClicks(box, "15")
     box.interpretText()
     assert box.value() == 15
-    assert window.edits.tenderness.before is None
+    assert window.session.tenderness.before is None
 
 
 def test_delete_all_my_data_asks_first_then_erases_everything(
@@ -199,15 +199,15 @@ def test_delete_all_my_data_asks_first_then_erases_everything(
     old_copy.write_bytes(b"old copy")
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: next(answers))
-    assert not window.edits.delete_everything()
+    assert not window.edit_dialogs.delete_everything()
     assert len(todays_ids(store, clock)) == 1
     assert old_copy.exists()  # cancelled: nothing touched
-    assert window.edits.delete_everything()
+    assert window.edit_dialogs.delete_everything()
     assert not old_copy.exists()
     assert todays_ids(store, clock) == []
     assert list(store.export_rows()) == []
-    assert window.model.rowCount() == 0
-    assert not window.edits.undo_action.isEnabled()  # nothing to undo into
+    assert window.session.today.rowCount() == 0
+    assert not window.session.history.undo_action.isEnabled()  # nothing to undo into
 
 
 def test_the_shortcuts_sheet_lists_every_command_once(window: MainWindow) -> None:

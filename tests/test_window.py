@@ -12,7 +12,7 @@ from knotimer.core.store import Store
 from knotimer.ui.main.window import MainWindow
 
 from fakes import FakeClock
-from qtsupport import RecordingCues, make_window, point_on, shown_window
+from qtsupport import RecordingCues, build_window, make_window, point_on, shown_window
 
 MEDIAL_LEFT = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 LATERAL_RIGHT = Region(Side.RIGHT, Muscle.GASTROCNEMIUS_LATERAL)
@@ -44,9 +44,9 @@ def test_space_starts_the_hold_wherever_the_focus_is(
         widget.setFocus()
         assert window.focusWidget() is widget
         qtbot.keyClick(widget, Qt.Key.Key_Space)
-        assert window.hold.state is HoldState.RUNNING, type(widget).__name__
+        assert window.session.hold.state is HoldState.RUNNING, type(widget).__name__
         qtbot.keyClick(widget, Qt.Key.Key_Escape)
-        assert window.hold.state is HoldState.IDLE
+        assert window.session.hold.state is HoldState.IDLE
     assert window.panel.length_s() == 20  # no space typed into the box
 
 
@@ -57,21 +57,21 @@ def test_click_space_hold_and_find_it_in_todays_list(
     [summary] = store.day_summary(clock.now().date())
     assert summary.spot.region == MEDIAL_LEFT
     assert 0 < summary.spot.x < 0.5  # the left leg is drawn on the left
-    assert window.selected_spot == summary.spot.id
+    assert window.session.selected_spot() == summary.spot.id
     assert len(window.diagram.markers()) == 1
 
     press(qtbot, window, Qt.Key.Key_Space)
-    assert window.hold.state is HoldState.RUNNING
+    assert window.session.hold.state is HoldState.RUNNING
     assert window.cues.asked == ["start"]  # type: ignore[attr-defined]
     assert window.panel.countdown.seconds_shown() == 20
 
     clock.advance(12.3)
-    window.hold.check()
+    window.session.hold.check()
     assert window.panel.countdown.seconds_shown() == 8
     clock.advance(7.7)
-    window.hold.check()
+    window.session.hold.check()
 
-    assert window.hold.state is HoldState.IDLE
+    assert window.session.hold.state is HoldState.IDLE
     assert window.cues.asked == ["start", "end"]  # type: ignore[attr-defined]
     assert window.flash.isVisible()
     assert window.flash.geometry() == window.rect()  # a wash over everything
@@ -79,9 +79,9 @@ def test_click_space_hold_and_find_it_in_todays_list(
     [hold] = store.holds_for_spot(summary.spot.id)
     assert hold.outcome is Outcome.COMPLETED
     assert hold.held_s == 20
-    assert window.model.index(0, 2).data() == "1"
-    assert window.model.index(0, 3).data() == "20 s"
-    assert window.model.index(0, 5).data() == "09:30"
+    assert window.session.today.index(0, 2).data() == "1"
+    assert window.session.today.index(0, 3).data() == "20 s"
+    assert window.session.today.index(0, 5).data() == "09:30"
     assert "Saved" in window.statusBar().currentMessage()
 
 
@@ -92,7 +92,7 @@ def test_escape_cancels_and_the_hold_is_kept_but_not_counted(
     press(qtbot, window, Qt.Key.Key_Space)
     clock.advance(4)
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.hold.state is HoldState.IDLE
+    assert window.session.hold.state is HoldState.IDLE
     assert window.cues.asked == ["start"]  # type: ignore[attr-defined]
     assert not window.flash.isVisible()
     [summary] = store.day_summary(clock.now().date())
@@ -114,7 +114,7 @@ def test_space_without_a_spot_explains_what_to_do(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
-    assert window.hold.state is HoldState.IDLE
+    assert window.session.hold.state is HoldState.IDLE
     assert "click the knot" in window.statusBar().currentMessage()
 
 
@@ -127,7 +127,7 @@ def test_a_click_near_a_spot_selects_it_instead_of_making_a_new_one(
     qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=first + QPoint(4, -3))
     summaries = store.day_summary(clock.now().date())
     assert len(summaries) == 2
-    assert window.selected_spot == summaries[0].spot.id
+    assert window.session.selected_spot() == summaries[0].spot.id
 
 
 def test_list_and_diagram_selection_follow_each_other(
@@ -138,10 +138,16 @@ def test_list_and_diagram_selection_follow_each_other(
     first, second = (s.spot.id for s in store.day_summary(clock.now().date()))
     assert window.table.currentIndex().row() == 1
     window.table.selectRow(0)
-    assert window.selected_spot == first
+    assert window.session.selected_spot() == first
     assert window.diagram.selected() == first
-    window.diagram.spotClicked.emit(second)
-    assert window.table.currentIndex().row() == 1
+    marker = next(m for m in window.diagram.markers() if m.spot_id == second)
+    qtbot.mouseClick(
+        window.diagram,
+        Qt.MouseButton.LeftButton,
+        pos=window.diagram.to_widget(marker.x, marker.y).toPoint(),
+    )
+    assert window.table.currentIndex().row() == 1  # one selection model: Qt keeps them together
+    assert window.table.selectionModel() is window.session.selection
     assert "Right · lateral gastrocnemius" in window.selection_label.text()
 
 
@@ -151,16 +157,16 @@ def test_todays_list_is_back_after_a_restart(
     click_region(qtbot, window, MEDIAL_LEFT)
     press(qtbot, window, Qt.Key.Key_Space)
     clock.advance(20)
-    window.hold.check()
+    window.session.hold.check()
     window.close()
     store.close()
 
     reopened = Store.in_folder(store.path.parent)
     again = make_window(reopened, clock, tmp_path)
     qtbot.addWidget(again)
-    assert again.model.rowCount() == 1
-    assert again.model.index(0, 1).data() == "Left · medial gastrocnemius"
-    assert again.model.index(0, 2).data() == "1"
+    assert again.session.today.rowCount() == 1
+    assert again.session.today.index(0, 1).data() == "Left · medial gastrocnemius"
+    assert again.session.today.index(0, 2).data() == "1"
     assert len(again.diagram.markers()) == 1
     reopened.close()
 
@@ -210,23 +216,23 @@ def test_today_rolls_over_at_midnight_without_a_restart(
 ) -> None:
     clock.wall = clock.wall.replace(hour=23, minute=59, second=50)
     click_region(qtbot, window, MEDIAL_LEFT)
-    spot_id = window.model.spot_id_at(0)
+    spot_id = window.session.today.spot_id_at(0)
     press(qtbot, window, Qt.Key.Key_Space)
     clock.advance(20)  # from 23:59:50 to 00:00:10
-    window.hold.check()
+    window.session.hold.check()
     [hold] = store.holds_for_spot(spot_id)
     assert hold.local_date.isoformat() == "2026-11-25"  # the day it started
-    assert window.shown_day.isoformat() == "2026-11-26"
-    assert window.model.rowCount() == 0
+    assert window.session.day.isoformat() == "2026-11-26"
+    assert window.session.today.rowCount() == 0
 
     clock.wall = clock.wall.replace(hour=8)
     click_region(qtbot, window, MEDIAL_LEFT)
-    assert window.model.rowCount() == 1
+    assert window.session.today.rowCount() == 1
     clock.advance(86400)  # the window stayed open all day and night
-    assert window.model.rowCount() == 1
-    window.check_day()  # what the midnight timer, or coming back to the window, does
-    assert window.shown_day.isoformat() == "2026-11-27"
-    assert window.model.rowCount() == 0
+    assert window.session.today.rowCount() == 1
+    window.session.check_day()  # what the midnight timer, or coming back to the window, does
+    assert window.session.day.isoformat() == "2026-11-27"
+    assert window.session.today.rowCount() == 0
     assert window.diagram.markers() == []
 
 
@@ -242,7 +248,7 @@ def test_window_size_and_layout_are_remembered(
     sizes = first.splitter.sizes()
     first.close()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    again = MainWindow(store, clock, RecordingCues(), settings)
+    again = build_window(store, clock, RecordingCues(), settings)
     qtbot.addWidget(again)
     with qtbot.waitExposed(again):
         again.show()
@@ -260,6 +266,6 @@ def test_today_shows_its_sessions(
         clock.advance(pause_min * 60)
         press(qtbot, window, Qt.Key.Key_Space)
         clock.advance(20)
-        window.hold.check()
+        window.session.hold.check()
     assert "2 sessions · 40 s held" in window.today_title.text()
     assert window.today_title.toolTip().count("Session") == 2

@@ -52,7 +52,7 @@ def seed(window: object, clock: SeedClock) -> None:
     from knotimer.core.edits import rate_hold
     from knotimer.core.holdtimer import HoldTimer
 
-    store = window.store  # type: ignore[attr-defined]
+    store = window.session.store  # type: ignore[attr-defined]
     anchors = window.diagram.anchors()  # type: ignore[attr-defined]
     medial_left, soleus_left, lateral_right = ALL_REGIONS[4], ALL_REGIONS[1], ALL_REGIONS[10]
     for days_ago, before, after in ((6, 7, 5), (4, 6, 4), (2, 6, 3), (1, 5, 3)):
@@ -69,17 +69,17 @@ def seed(window: object, clock: SeedClock) -> None:
         rate_hold(store, hold.id, after=True, value=after)
     for region, dy in ((medial_left, 0.03), (lateral_right, 0.0), (soleus_left, 0.05)):
         x, y = anchors[region]
-        window.mark_spot(region, x, y + dy)  # type: ignore[attr-defined]
-    window.select_spot(window.model.spot_id_at(0))  # type: ignore[attr-defined]
-    window.edits.digit(6)  # type: ignore[attr-defined]
-    window.start_or_pause()  # type: ignore[attr-defined]
+        window.session.edits.mark(region, x, y + dy)  # type: ignore[attr-defined]
+    window.session.select(window.session.today.spot_id_at(0))  # type: ignore[attr-defined]
+    window.session.edits.digit(6)  # type: ignore[attr-defined]
+    window.session.holds.start_or_pause()  # type: ignore[attr-defined]
     clock.advance(20)
-    window.hold.check()  # type: ignore[attr-defined]
-    window.edits.digit(3)  # type: ignore[attr-defined]
-    window.select_spot(window.model.spot_id_at(2))  # type: ignore[attr-defined]
-    window.start_or_pause()  # type: ignore[attr-defined]
+    window.session.hold.check()  # type: ignore[attr-defined]
+    window.session.edits.digit(3)  # type: ignore[attr-defined]
+    window.session.select(window.session.today.spot_id_at(2))  # type: ignore[attr-defined]
+    window.session.holds.start_or_pause()  # type: ignore[attr-defined]
     clock.advance(7.4)
-    window.hold.check()  # type: ignore[attr-defined]
+    window.session.hold.check()  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -88,6 +88,7 @@ def main() -> int:
     parser.add_argument("--hidpi", action="store_true", help="only the 2x screenshot")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    from knotimer.app.session import Session
     from knotimer.core.store import Store
     from knotimer.ui.common.cues import CuePlayer
     from knotimer.ui.common.theme import ThemeChoice, apply_theme
@@ -97,7 +98,7 @@ def main() -> int:
     store = Store.in_folder(scratch / "data")
     clock = SeedClock()
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, clock, CuePlayer(), settings)
+    window = MainWindow(Session(store, clock, settings), CuePlayer())
     window.resize(1100, 760)
     window.show()
     seed(window, clock)
@@ -127,8 +128,8 @@ def main() -> int:
     window.grab().save(str(HERE / "main-window-dark.png"))
     apply_theme(ThemeChoice.LIGHT)
     window.commands.muscle_names.setChecked(False)
-    window.show_history()
-    history = window.history
+    window.wiring.show_history()
+    history = window.wiring.history
     assert history is not None
     app.processEvents()
     history.grab().save(str(HERE / "history-days.png"))

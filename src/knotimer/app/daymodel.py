@@ -1,4 +1,9 @@
-"""The table model behind today's list: one row per spot, with its holds and time held."""
+"""A day's spots as a table model: one row per spot, updated row by row as the record changes.
+
+The same model (and one selection model) feeds today's table and the diagram, so the
+two can never disagree. ``reconcile`` brings it up to date with rows read from the store:
+it removes, inserts and changes exactly the rows that differ, never resets.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +21,25 @@ from PySide6.QtCore import (
 from knotimer.app.labels import holds_text, region_name, seconds_text
 from knotimer.core.records import SpotSummary
 
-SPOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int: the spot's id
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 2  # (x, y): where it is, 0-1 of the drawing
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 3  # int: the number shown on its marker
+REGION_ROLE = Qt.ItemDataRole.UserRole + 4  # Region
 
 COL_NUMBER, COL_SPOT, COL_HOLDS, COL_HELD, COL_TENDER, COL_LAST = range(6)
-_HEADERS = ("#", "Spot", "Holds", "Held", "Tender", "Last hold")
+COLUMNS = 6
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("DayModel", "#"),
+        QCoreApplication.translate("DayModel", "Spot"),
+        QCoreApplication.translate("DayModel", "Holds"),
+        QCoreApplication.translate("DayModel", "Held"),
+        QCoreApplication.translate("DayModel", "Tender"),
+        QCoreApplication.translate("DayModel", "Last hold"),
+    )
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +57,7 @@ def tenderness_change(before: float | None, after: float | None) -> str:
     return f"{_rating(before)} → {_rating(after)}"
 
 
-class DaySpotsModel(QAbstractTableModel):
+class DayModel(QAbstractTableModel):
     """A day's spots, numbered in the order they were marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -45,15 +65,42 @@ class DaySpotsModel(QAbstractTableModel):
         self._rows: list[SpotSummary] = []
 
     # -- filling -----------------------------------------------------------
+    def reconcile(self, summaries: list[SpotSummary]) -> None:
+        """Become ``summaries`` (ordered by spot id), signalling only the rows that differ."""
+        wanted = {summary.spot.id for summary in summaries}
+        first_moved: int | None = None
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].spot.id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                first_moved = row
+        for row, summary in enumerate(summaries):
+            if row < len(self._rows) and self._rows[row].spot.id == summary.spot.id:
+                if self._rows[row] != summary:
+                    self._rows[row] = summary
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, COL_LAST))
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, summary)
+            self.endInsertRows()
+            first_moved = row if first_moved is None else min(first_moved, row)
+        if first_moved is not None and first_moved < len(self._rows):
+            # Rows below a removed or inserted one have a new number.
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(first_moved, COL_NUMBER), self.index(last, COL_NUMBER))
+
     def set_summaries(self, summaries: list[SpotSummary]) -> None:
-        """Replace the rows (the day's list is small: a reset is the clear choice)."""
-        self.beginResetModel()
-        self._rows = list(summaries)
-        self.endResetModel()
+        """Show another day's rows (the old rows go, the new ones come, one by one)."""
+        self.reconcile(sorted(summaries, key=lambda summary: summary.spot.id))
 
     def summaries(self) -> list[SpotSummary]:
-        """The rows, in order."""
+        """The rows, in order (a copy)."""
         return list(self._rows)
+
+    def summary(self, row: int) -> SpotSummary:
+        """The row's spot and what was done on it."""
+        return self._rows[row]
 
     def spot_id_at(self, row: int) -> int:
         """The spot id shown in ``row``."""
@@ -66,6 +113,10 @@ class DaySpotsModel(QAbstractTableModel):
                 return row
         return None
 
+    def spot_ids(self) -> list[int]:
+        """Every spot shown, in order."""
+        return [summary.spot.id for summary in self._rows]
+
     # -- QAbstractTableModel ----------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows: one per spot; none below a valid parent (this is a flat table)."""
@@ -73,25 +124,31 @@ class DaySpotsModel(QAbstractTableModel):
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Six columns."""
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
         horizontal = orientation is Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("DaySpotsModel", _HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
+            return _headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, alignment, tooltip, and the spot id under SPOT_ID_ROLE."""
+        """Cell text, alignment, tooltip, and the spot's id, place and number by role."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
         column = index.column()
         if role == SPOT_ID_ROLE:
             return summary.spot.id
+        if role == POSITION_ROLE:
+            return (summary.spot.x, summary.spot.y)
+        if role == NUMBER_ROLE:
+            return index.row() + 1
+        if role == REGION_ROLE:
+            return summary.spot.region
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_SPOT:
@@ -107,7 +164,7 @@ class DaySpotsModel(QAbstractTableModel):
         """A sentence for a row, as a tooltip or for a screen reader."""
         summary = self._rows[row]
         text = QCoreApplication.translate(
-            "DaySpotsModel", "Spot {number}, {name}, {holds}, {held} held"
+            "DayModel", "Spot {number}, {name}, {holds}, {held} held"
         ).format(
             number=row + 1,
             name=region_name(summary.spot.region),
@@ -116,9 +173,9 @@ class DaySpotsModel(QAbstractTableModel):
         )
         change = tenderness_change(summary.tenderness_before, summary.tenderness_after)
         if change:
-            text += ", " + QCoreApplication.translate(
-                "DaySpotsModel", "tenderness {change}"
-            ).format(change=change)
+            text += ", " + QCoreApplication.translate("DayModel", "tenderness {change}").format(
+                change=change
+            )
         if summary.spot.note:
             text += ". " + summary.spot.note[:200]
         return text

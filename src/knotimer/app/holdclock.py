@@ -29,6 +29,9 @@ class HoldClock(QObject):
     started = Signal()
     changed = Signal()  # state, remaining time or planned length changed
     secondsLeft = Signal(int)  # a milestone was reached
+    # A hold ends: ``ending`` first (the end cue, flash and speech belong there, on time),
+    # then ``finished`` (saving and refreshing the views, which may take a disk's while).
+    ending = Signal(object)  # HoldResult
     finished = Signal(object)  # HoldResult
 
     def __init__(
@@ -169,5 +172,6 @@ class HoldClock(QObject):
         self._moment.stop()
         self._display.stop()
         self._pending.clear()
+        self.ending.emit(result)
         self.changed.emit()
         self.finished.emit(result)

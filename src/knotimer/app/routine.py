@@ -101,6 +101,22 @@ class RoutineGuide(QObject):
         return None if self.routine is None else self.routine.current_knot
 
     # -- commands ----------------------------------------------------------
+    def space(self, select: Callable[[int | None], None]) -> bool:
+        """Space in a routine between holds: pause a step (True), or hold this knot again.
+
+        Returns False when Space should start (or pause) a hold as usual; the knot to hold
+        is selected first (``select``) after a cancelled hold.
+        """
+        if not self.active or self.flow.active:
+            return False
+        if self.step_clock.state is not HoldState.IDLE:
+            self.toggle_pause()  # a timed step, or the moment between knots
+            return True
+        knot = self.current_knot
+        if knot is not None:
+            select(knot)
+        return False
+
     def start(self, sides: tuple[Side, ...]) -> None:
         """Begin a routine for one leg or both."""
         self.routine = Routine.for_sides(sides)
@@ -149,6 +165,14 @@ class RoutineGuide(QObject):
             self.routine.add_knot(spot_id)
             if not self.flow.active and not self.moving_on:
                 self._hold_current()
+            self.stageChanged.emit()
+
+    def forget(self, spot_id: int) -> None:
+        """A spot was deleted: it is no knot to hold any more."""
+        if self.routine is not None and not (
+            self.flow.active and self.flow.holding_spot == spot_id
+        ):
+            self.routine.forget_knot(spot_id)
             self.stageChanged.emit()
 
     @Slot()

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.labels import holds_text, seconds_text, sessions_count_text
-from knotimer.core.records import SpotSummary
+from knotimer.core.history import day_holds
 from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store
 
@@ -16,16 +16,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def sessions_text(
-    store: Store, summaries: list[SpotSummary], day: date, gap: timedelta
-) -> tuple[str, str]:
-    """('Today · 2 session(s) · 3 min 20 s held', one line per session)."""
-    holds = [
-        hold
-        for summary in summaries
-        for hold in store.holds_for_spot(summary.spot.id)
-        if hold.local_date == day
-    ]
+def sessions_text(store: Store, day: date, gap: timedelta) -> tuple[str, str]:
+    """('Today · 2 session(s) · 3 min 20 s held', one line per session): one query."""
+    holds = [item.hold for item in day_holds(store, day)]
     sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
     held = sum(session.held_s for session in sessions)
     title = _tr("Today")

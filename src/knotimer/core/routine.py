@@ -73,6 +73,7 @@ class Routine:
     index: int = 0
     knots: list[int] = field(default_factory=list)  # spot ids still to hold on this leg
     held: list[int] = field(default_factory=list)  # spot ids held in this stage, in order
+    skipped: list[int] = field(default_factory=list)  # spot ids skipped in this stage
 
     @classmethod
     def for_sides(cls, sides: Iterable[Side]) -> Routine:
@@ -98,6 +99,7 @@ class Routine:
             self.index += 1
         self.knots = []
         self.held = []
+        self.skipped = []
         return self.current
 
     def leave(self) -> None:
@@ -110,6 +112,7 @@ class Routine:
         """Begin holding these spots in order; returns the first, or None if there are none."""
         self.knots = list(spot_ids)
         self.held = []
+        self.skipped = []
         return self.current_knot
 
     @property
@@ -126,8 +129,20 @@ class Routine:
     def skip_knot(self) -> int | None:
         """Leave this knot for now; the next one, or None."""
         if self.knots:
-            self.knots.pop(0)
+            self.skipped.append(self.knots.pop(0))
         return self.current_knot
+
+    def knot_position(self) -> tuple[int, int]:
+        """(this knot's number, how many knots this leg has): skipping keeps the count."""
+        behind = len(self.held) + len(self.skipped)
+        total = behind + len(self.knots)
+        return min(behind + 1, total), total
+
+    def forget_knot(self, spot_id: int) -> None:
+        """A spot deleted during the routine is no longer a knot to hold."""
+        for queue in (self.knots, self.held, self.skipped):
+            while spot_id in queue:
+                queue.remove(spot_id)
 
     def repeat_last(self) -> int | None:
         """Hold the knot just done once more (it goes back to the front of the queue)."""

@@ -52,7 +52,7 @@ class HoldFeedback(QObject):
         self._repeat.timeout.connect(self._repeat_end)
         hold.started.connect(self._started)
         hold.secondsLeft.connect(self._seconds_left)
-        hold.finished.connect(self._finished)
+        hold.ending.connect(self._finished)
         self.set_preferences(preferences)
 
     def set_preferences(self, preferences: CuePreferences) -> None:

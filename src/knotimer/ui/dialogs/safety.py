@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knotimer.app.safety import SafetyState
 from knotimer.core.safety import RedFlag, SafetyCheck
 
-GROUP = "safety"
 YES, NO = 1, 0
 
 
@@ -39,26 +39,6 @@ def questions() -> dict[RedFlag, str]:
         RedFlag.PREVIOUS_CLOT: _tr("Have you ever had a blood clot in a leg or a lung?"),
         RedFlag.SUDDEN_PAIN: _tr("Did the pain start suddenly and sharply, like a snap or a kick?"),
     }
-
-
-def load_check(settings: QSettings) -> SafetyCheck | None:
-    """The last answers, if any."""
-    settings.beginGroup(GROUP)
-    try:
-        values = {key: settings.value(key) for key in settings.childKeys()}
-    finally:
-        settings.endGroup()
-    return SafetyCheck.from_mapping(values)
-
-
-def save_check(settings: QSettings, check: SafetyCheck) -> None:
-    """Remember the answers and the day."""
-    settings.beginGroup(GROUP)
-    try:
-        for key, value in check.to_mapping().items():
-            settings.setValue(key, value)
-    finally:
-        settings.endGroup()
 
 
 class SafetyDialog(QDialog):
@@ -129,3 +109,15 @@ def explain_red_flags(parent: QWidget) -> None:
             "doctor says massage is fine."
         ),
     )
+
+
+def run_safety_check(parent: QWidget, safety: SafetyState) -> bool | None:
+    """Ask the questions now; True if all clear, False if a yes, None if dismissed."""
+    dialog = SafetyDialog(safety.today(), parent)
+    if dialog.exec() != SafetyDialog.DialogCode.Accepted:
+        return None
+    check = dialog.result_check()
+    safety.record(check)
+    if not check.clear:
+        explain_red_flags(parent)
+    return check.clear

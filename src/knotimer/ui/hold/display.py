@@ -23,6 +23,7 @@ def show_hold_state(
     tray: HoldTray,
     actions: WindowActions,
     *,
+    length_s: int,
     spot_name: str,
 ) -> None:
     """Bring every view of the hold up to date (cheap: each view repaints only on change)."""
@@ -35,7 +36,7 @@ def show_hold_state(
     }
     for countdown in (panel.countdown, mini.countdown):
         if state is HoldState.IDLE:
-            countdown.show_values(panel.length_s(), 0.0, captions[state], paused=False)
+            countdown.show_values(length_s, 0.0, captions[state], paused=False)
         else:
             countdown.show_values(
                 core.remaining(),

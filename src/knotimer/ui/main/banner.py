@@ -14,6 +14,7 @@ class SafetyBanner(QFrame):
     """'Before you start: five quick questions' with Take the check / Not now."""
 
     checkRequested = Signal()
+    notNow = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,5 +37,4 @@ class SafetyBanner(QFrame):
         row.addWidget(take)
         row.addWidget(later)
         take.clicked.connect(self.checkRequested)
-        take.clicked.connect(self.hide)
-        later.clicked.connect(self.hide)
+        later.clicked.connect(self.notNow)

@@ -43,7 +43,6 @@ def _tr(text: str) -> str:
 
 def lay_out(window: MainWindow) -> QSplitter:
     """The diagram on the left; routine, hold panel, selection and today's list on the right."""
-    window.table.setModel(window.model)
     window.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     window.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     window.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,10 +78,10 @@ def lay_out(window: MainWindow) -> QSplitter:
     window.setCentralWidget(splitter)
     window.statusBar().addPermanentWidget(window.sound_notice)
     window.resize(1100, 760)
-    geometry = window.settings.value(SETTINGS_GEOMETRY)
+    geometry = window.session.settings.value(SETTINGS_GEOMETRY)
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    layout = window.settings.value(SETTINGS_SPLITTER)
+    layout = window.session.settings.value(SETTINGS_SPLITTER)
     if isinstance(layout, QByteArray):
         splitter.restoreState(layout)
     return splitter
@@ -97,8 +96,8 @@ def add_menus(window: MainWindow) -> Menus:
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
-    edit_menu.addAction(window.edits.undo_action)
-    edit_menu.addAction(window.edits.redo_action)
+    edit_menu.addAction(window.session.history.undo_action)
+    edit_menu.addAction(window.session.history.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(a.note)
     edit_menu.addAction(a.delete_spot)
@@ -119,7 +118,7 @@ def add_menus(window: MainWindow) -> Menus:
     view_menu.addAction(a.muscle_names)
     view_menu.addAction(a.knot_hints)
     view_menu.addSeparator()
-    theme_actions = add_theme_menu(view_menu, window.settings)
+    theme_actions = add_theme_menu(view_menu, window.session.settings)
     help_menu = window.menuBar().addMenu(_tr("&Help"))
     for action in (a.how_to, a.shortcuts, a.safety):
         help_menu.addAction(action)

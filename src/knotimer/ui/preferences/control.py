@@ -1,47 +1,53 @@
-"""Opening the Preferences dialog from the window and applying what the user chose."""
+"""Opening the Preferences dialog and handing back what the user chose."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from knotimer.app.session import Session
+from knotimer.core.preferences import CuePreferences
 from knotimer.ui.common.theme import apply_theme
-from knotimer.ui.preferences.dialog import PreferencesDialog
-
-if TYPE_CHECKING:
-    from knotimer.ui.main.window import MainWindow
+from knotimer.ui.preferences.dialog import Chosen, PreferencesDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def edit_preferences(
+    parent: QWidget,
+    session: Session,
+    *,
+    cues: CuePreferences,
+    voices: list[str],
+    erase: Callable[[], bool],
+    apply: Callable[[Chosen], None],
+) -> Chosen | None:
+    """Show the dialog; on OK store every value, apply the session's own and call ``apply``.
 
-
-def edit_preferences(window: MainWindow) -> None:
-    """Show the dialog; on OK store every value and apply it at once."""
+    ``erase`` asks and deletes all data (the dialog closes after it); ``apply`` shows the
+    chosen cues, voice and theme in the caller's views.
+    """
     dialog = PreferencesDialog(
-        window.settings,
-        hold_s=window.panel.length_s(),
-        cues=window.feedback.preferences,
-        voices=window.speaker.voice_names() if window.feedback.preferences.speech else [],
-        data_folder=window.store.path.parent,
-        parent=window,
+        session.settings,
+        hold_s=session.length_s,
+        cues=cues,
+        voices=voices,
+        data_folder=session.store.path.parent,
+        parent=parent,
     )
-    erase = QPushButton(_tr("Delete all my data…"), dialog)
+    button = QPushButton(QCoreApplication.translate("Preferences", "Delete all my data…"), dialog)
 
     def erase_and_close() -> None:
-        if window.edits.delete_everything():
+        if erase():
             dialog.reject()
 
-    erase.clicked.connect(erase_and_close)
-    dialog.data_row.addWidget(erase)
+    button.clicked.connect(erase_and_close)
+    dialog.data_row.addWidget(button)
     if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-        return
+        return None
     chosen = dialog.store()
-    window.panel.set_length(chosen.hold_s)
-    window.set_cue_preferences(chosen.cues)
-    window.cue_menu.show_preferences(chosen.cues)
-    window.speaker.set_voice(chosen.voice)
-    window.theme_actions[chosen.theme].setChecked(True)
+    session.set_length(chosen.hold_s)
     apply_theme(chosen.theme)
+    apply(chosen)
+    session.refresh()  # the idle gap may have changed today's sessions line
+    return chosen

@@ -23,37 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knotimer.app.settings import IDLE_GAP_KEY, VOICE_KEY, idle_gap_minutes, stored_step_seconds
 from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
-from knotimer.core.routine import STEP_LIMITS_S, Step, step_seconds
+from knotimer.core.routine import STEP_LIMITS_S, Step
 from knotimer.ui.common.theme import THEME_KEY, ThemeChoice, stored_choice
-
-IDLE_GAP_KEY = "sessions/idle_gap_min"
-DEFAULT_IDLE_GAP_MIN = 45
-VOICE_KEY = "speech/voice"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PreferencesDialog", text)
-
-
-def stored_step_seconds(settings: QSettings) -> dict[Step, int]:
-    """Each timed step's length from preferences (defaults: 60 s; switching legs 10 s)."""
-    settings.beginGroup("routine")
-    try:
-        values = {key: settings.value(key) for key in settings.childKeys()}
-    finally:
-        settings.endGroup()
-    return step_seconds(values)
-
-
-def idle_gap_minutes(settings: QSettings) -> int:
-    """The pause after which a new session begins (5-240 min, default 45)."""
-    try:
-        value = int(str(settings.value(IDLE_GAP_KEY, DEFAULT_IDLE_GAP_MIN)))
-    except ValueError:
-        return DEFAULT_IDLE_GAP_MIN
-    return max(5, min(240, value))
 
 
 @dataclass(frozen=True, slots=True)

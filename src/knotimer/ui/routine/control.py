@@ -1,56 +1,51 @@
-"""The guided routine inside the main window: starting it, its keys, its cues and pictures."""
+"""The guided routine in the window: starting it, its step cues, and its pictures on the diagram."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-
-from knotimer.app.routine import RoutineGuide, step_title
-from knotimer.core.anatomy import Side
-from knotimer.core.holdtimer import HoldState
+from knotimer.app.routine import step_title
+from knotimer.app.session import Session
+from knotimer.core.preferences import CuePreferences
 from knotimer.core.routine import Step
+from knotimer.ui.common.countdown import FlashOverlay
+from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
-from knotimer.ui.routine.start import ask_sides, safety_allows_routine, stored_step_seconds
-
-if TYPE_CHECKING:
-    from knotimer.ui.main.window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-def make_guide(window: MainWindow) -> RoutineGuide:
-    """The routine's engine, holding knots through the window's hold flow."""
-    return RoutineGuide(
-        window.clock,
-        window.flow,
-        spots_on=lambda side: spots_on(window, side),
-        hold_length=window.panel.length_s,
-        step_seconds=lambda step: stored_step_seconds(window.settings)[step],
-        parent=window,
-    )
-
-
-def spots_on(window: MainWindow, side: Side) -> list[int]:
-    """Today's spots on one leg, in the order they were marked."""
-    return [s.spot.id for s in window.model.summaries() if s.spot.region.side is side]
+from knotimer.ui.common.speech import Speaker
+from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.routine.start import ask_sides, safety_allows_routine
 
 
 class RoutineControl(QObject):
-    """Connects the guide to the window: keys, the step cues, the diagram's pictures."""
+    """Starts the routine (safety check, which leg), and shows each step as it comes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.guide = window.guide
+    stageShown = Signal()  # the diagram and actions now show the current stage
+
+    def __init__(
+        self,
+        session: Session,
+        diagram: DiagramWidget,
+        hints_action: QAction,
+        cue_outputs: tuple[CuePlayer, Speaker, FlashOverlay],
+        *,
+        preferences: CuePreferences,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._diagram = diagram
+        self._hints_action = hints_action
+        self._parent = parent
+        self.guide = session.guide
+        cues, speaker, flash = cue_outputs
         self.feedback = HoldFeedback(
             self.guide.step_clock,
-            window.cues,
-            window.speaker,
-            window.flash,
-            preferences=window.feedback.preferences,
+            cues,
+            speaker,
+            flash,
+            preferences=preferences,
             phrases=(self._step_phrase, lambda: ""),
             parent=self,
         )
@@ -59,27 +54,15 @@ class RoutineControl(QObject):
     @Slot()
     def start(self) -> None:
         """Ctrl+G: the safety check (when due), which leg, then the routine."""
-        window = self.window
-        if self.guide.active or window.flow.active:
-            window.say(_tr("Finish what is running first (Esc)."))
+        session = self._session
+        if self.guide.active or session.flow.active:
+            session.message.emit(self.tr("Finish what is running first (Esc)."))
             return
-        if not safety_allows_routine(window, window.settings, window.today()):
+        if not safety_allows_routine(self._parent, session.safety):
             return
-        sides = ask_sides(window)
+        sides = ask_sides(self._parent)
         if sides:
             self.guide.start(sides)
-
-    def space(self) -> bool:
-        """Space in a routine between holds: pause a step, or hold this knot again."""
-        if not self.guide.active or self.window.flow.active:
-            return False
-        if self.guide.step_clock.state is not HoldState.IDLE:
-            self.guide.toggle_pause()  # a timed step, or the moment between knots
-            return True
-        knot = self.guide.current_knot
-        if knot is not None:
-            self.window.select_spot(knot)  # after a cancelled hold: hold this knot again
-        return False
 
     def _step_phrase(self) -> str:
         stage = self.guide.stage
@@ -90,19 +73,19 @@ class RoutineControl(QObject):
     @Slot()
     def show_stage(self) -> None:
         """Arrows for the strokes, hints while searching, the knot being held selected."""
-        window = self.window
         stage = self.guide.stage
-        window.commands.routine_next.setEnabled(self.guide.active)
-        window.update_hold_display()
-        hints_chosen = window.commands.knot_hints.isChecked()
+        diagram = self._diagram
+        hints_chosen = self._hints_action.isChecked()
         if stage is None or not self.guide.active:
-            window.diagram.set_stroke_guide(None)
-            window.diagram.set_hints_visible(hints_chosen)
+            diagram.set_stroke_guide(None)
+            diagram.set_hints_visible(hints_chosen)
+            self.stageShown.emit()
             return
         strokes = {Step.WARM_UP: False, Step.CROSS_FIBRE: True}
         cross_fibre = strokes.get(stage.step)
-        window.diagram.set_stroke_guide(None if cross_fibre is None else (cross_fibre, stage.side))
-        window.diagram.set_hints_visible(stage.step is Step.FIND_KNOTS or hints_chosen)
+        diagram.set_stroke_guide(None if cross_fibre is None else (cross_fibre, stage.side))
+        diagram.set_hints_visible(stage.step is Step.FIND_KNOTS or hints_chosen)
         knot = self.guide.current_knot
-        if stage.step is Step.HOLD_KNOTS and knot is not None and not window.flow.active:
-            window.select_spot(knot)
+        if stage.step is Step.HOLD_KNOTS and knot is not None and not self._session.flow.active:
+            self._session.select(knot)
+        self.stageShown.emit()

@@ -72,9 +72,9 @@ class RoutinePanel(QFrame):
         self.instruction.setText(step_instruction(stage.step))
         routine = self.guide.routine
         if stage.step is Step.HOLD_KNOTS and routine is not None:
-            done, left = len(routine.held), len(routine.knots)
+            number, total = routine.knot_position()
             self.progress.setText(
-                _tr("Knot {n} of {total}").format(n=min(done + 1, done + left), total=done + left)
+                _tr("Knot {n} of {total}").format(n=number, total=total)
                 + (" · " + _tr("next knot in a moment") if self.guide.moving_on else "")
             )
         else:

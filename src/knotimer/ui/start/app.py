@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from knotimer.app.carried import CarriedHold
     from knotimer.core.clock import SystemClock
     from knotimer.core.store import Store
-    from knotimer.ui.start.damagewatch import CarriedHold
     from knotimer.ui.start.singleinstance import SingleInstance
 
 # For the benchmark: write time.monotonic() at the first paint of the window to this file,
@@ -169,19 +169,22 @@ class _Session:
         from PySide6.QtCore import QCoreApplication
 
         from knotimer.app.backups import DailyBackups
+        from knotimer.app.carried import save_carried
+        from knotimer.app.session import Session
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.common.cues import CuePlayer
         from knotimer.ui.main.window import MainWindow
-        from knotimer.ui.start.damagewatch import DamageWatch, save_carried
+        from knotimer.ui.start.damagewatch import DamageWatch
         from knotimer.ui.start.firstpaint import AfterFirstPaint, FirstPaintProbe
         from knotimer.ui.start.shutdown import ShutdownGuard
 
         app, store = self.app, self.store
         cues = CuePlayer()
-        window = MainWindow(store, self.clock, cues, application_settings(), self.hold_s)
+        session = Session(store, self.clock, application_settings(), hold_s=self.hold_s)
+        window = MainWindow(session, cues)
         if carried:
-            saved = save_carried(store, carried, window.unsaved.run_id)
-            window.refresh_today()
+            saved = save_carried(store, carried, session.unsaved.run_id)
+            session.refresh()
             notices.append(
                 QCoreApplication.translate(
                     "knotimer", "{n} hold(s) made before the damage was found are saved in it."
@@ -193,7 +196,7 @@ class _Session:
         backups = DailyBackups(
             store.path,
             self.clock,
-            busy=lambda: window.hold.state is not HoldState.IDLE,
+            busy=lambda: session.hold.state is not HoldState.IDLE,
             parent=window,
         )
         backups.failed.connect(
