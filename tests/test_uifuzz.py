@@ -96,6 +96,12 @@ class WindowMachine(RuleBasedStateMachine):
         window = make_window(self.store, self.clock, self.folder)
         window.show()
         self.qtbot.waitExposed(window)
+        self.messages: list[str] = []
+        window.session.message.connect(self.messages.append)
+        for told in (window.diagram.missed, window.cues.unavailable, window.speaker.unavailable):
+            told.connect(self.messages.append)
+        # The guided routine starts holds by itself: the model learns of each as it starts.
+        window.session.flow.holdingChanged.connect(self._hold_started_by_the_app)
         if not POINTS:
             for region in REGIONS:
                 try:
@@ -103,6 +109,11 @@ class WindowMachine(RuleBasedStateMachine):
                 except AssertionError:
                     continue  # not drawn on this diagram
         return window
+
+    def _hold_started_by_the_app(self, spot_id: object) -> None:
+        if spot_id is not None and self.model.running is None:
+            planned = self.window.session.hold.core.planned_s
+            self.model.running = Running(int(spot_id), planned)  # type: ignore[call-overload]
 
     def teardown(self) -> None:
         self._close_window()
@@ -142,6 +153,37 @@ class WindowMachine(RuleBasedStateMachine):
         assert [m.spot_id for m in self.window.diagram.markers()] == [s.spot.id for s in stored]
         selected = self.window.session.selected_spot()
         assert selected is None or self.window.session.today.row_of(selected) is not None
+
+    @invariant()
+    def the_views_agree_with_the_session(self) -> None:
+        """Table, diagram, panel lines, routine panel and status bar show the one state."""
+        window, session = self.window, self.window.session
+        assert window.table.selectionModel() is session.selection
+        current = window.table.currentIndex()
+        selected = session.selected_spot()
+        assert (current.row() if current.isValid() else None) == (
+            None if selected is None else session.today.row_of(selected)
+        )
+        assert window.diagram.selected() == selected
+        markers = window.diagram.markers()
+        assert [m.number for m in markers] == list(range(1, len(markers) + 1))
+        focus = session.focus_spot()
+        label = window.selection_label.text()
+        if focus is None:
+            assert label.startswith("No spot selected")
+        else:
+            assert label == session.spot_name(focus)  # the held spot first, even past midnight
+        keys = session.tenderness
+        shown = keys.after if keys.moment.value == "after" else keys.before
+        assert f"{'–' if shown is None else shown} of 10" in window.rating_label.text()
+        guide = session.guide
+        assert window.routine_panel.isVisible() is guide.active
+        stage, routine = guide.stage, guide.routine
+        if guide.active and routine and stage and stage.step.value == "hold-knots":
+            number, total = routine.knot_position()
+            assert f"Knot {number} of {total}" in window.routine_panel.progress.text()
+        if self.messages:
+            assert window.statusBar().currentMessage() == self.messages[-1]
 
     @invariant()
     def every_hold_is_the_one_predicted_and_saved(self) -> None:
@@ -215,16 +257,16 @@ class HoldRules(WindowMachine):
         elif spot is not None and self.window.session.hold.state is HoldState.RUNNING:
             self.model.running = Running(spot, float(length))
 
-    @precondition(holding)
     @rule(seconds=st.sampled_from(WAITS))
     def time_passes(self, seconds: float) -> None:
         self.clock.advance(seconds)
         running = self.model.running
         if running is not None and not running.paused:
             running.held_s += seconds
-        self.act(self.window.session.hold.check)  # what the hold's deadline timer does
         if running is not None and not running.paused and running.held_s >= running.planned_s:
             self.model.end(Outcome.COMPLETED)
+        self.act(self.window.session.hold.check)  # what the hold's deadline timer does
+        self.act(self.window.session.guide.step_clock.check)  # and the routine's step timer
 
     @precondition(holding)
     @rule()
@@ -370,18 +412,59 @@ class RecordRules(EditRules):
             connection.close()
 
 
+class RoutineRules(RecordRules):
+    """The "before you start" check and the guided routine: start, next, again, leave."""
+
+    @rule(clear=st.booleans())
+    def answer_the_safety_check(self, clear: bool) -> None:
+        from knotimer.core.safety import RedFlag, SafetyCheck
+
+        flags = frozenset() if clear else frozenset({RedFlag.SWOLLEN_WARM_RED})
+        self.act(
+            lambda: self.window.session.safety.record(SafetyCheck(self.clock.now().date(), flags))
+        )
+        assert self.window.safety_banner.isVisible() is False
+
+    @precondition(idle)
+    @rule(sides=st.sampled_from([("left",), ("right",), ("left", "right")]))
+    def start_the_routine(self, sides: tuple[str, ...]) -> None:
+        from knotimer.core.anatomy import Side
+
+        if not self.window.session.guide.active:
+            self.act(lambda: self.window.session.guide.start(tuple(Side(s) for s in sides)))
+
+    @rule()
+    def next_step(self) -> None:
+        guide = self.window.session.guide
+        skipping_a_hold = guide.active and self.model.running is not None
+        self.act(self.window.commands.routine_next.trigger)
+        if skipping_a_hold and self.window.session.hold.state is HoldState.IDLE:
+            self.model.end(Outcome.CANCELLED)  # N during a knot's hold cancels it
+
+    @rule()
+    def hold_again(self) -> None:
+        self.act(self.window.commands.repeat.trigger)
+
+    @rule()
+    def leave_the_routine(self) -> None:
+        if self.window.session.guide.active:
+            if self.model.running is not None:
+                self.model.end(Outcome.CANCELLED)
+            self.act(self.window.session.guide.leave)
+
+
 RULE_NAMES = {
     name
-    for klass in RecordRules.__mro__
+    for klass in RoutineRules.__mro__
     for name, value in vars(klass).items()
     if hasattr(value, "hypothesis_stateful_rule")
 }
 
 
 def run_machine(qtbot: QtBot, examples: int, steps: int, derandomize: bool) -> None:
-    RecordRules.qtbot = qtbot
+    RoutineRules.qtbot = qtbot
     run_state_machine_as_test(
-        RecordRules,
+        RoutineRules,
         settings=settings(
             max_examples=examples,
             stateful_step_count=steps,

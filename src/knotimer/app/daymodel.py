@@ -84,7 +84,8 @@ class DayModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, summary)
             self.endInsertRows()
-            first_moved = row if first_moved is None else min(first_moved, row)
+            below = row + 1  # the rows after it have a new number; its own is new anyway
+            first_moved = below if first_moved is None else min(first_moved, below)
         if first_moved is not None and first_moved < len(self._rows):
             # Rows below a removed or inserted one have a new number.
             last = len(self._rows) - 1

@@ -119,13 +119,18 @@ class Session(QObject):
         return held if held is not None else self.selected_spot()
 
     def spot_name(self, spot_id: int | None) -> str:
-        """E.g. 'Spot 2: Left · soleus' (empty when the spot is not in today's list)."""
-        row = None if spot_id is None else self.today.row_of(spot_id)
-        if row is None:
+        """E.g. 'Spot 2: Left · soleus'; a spot of another day by its place only; '' for none."""
+        if spot_id is None:
             return ""
-        return self.tr("Spot {number}: {name}").format(
-            number=row + 1, name=region_name(self.today.summary(row).spot.region)
-        )
+        row = self.today.row_of(spot_id)
+        if row is not None:
+            return self.tr("Spot {number}: {name}").format(
+                number=row + 1, name=region_name(self.today.summary(row).spot.region)
+            )
+        try:
+            return region_name(self.store.spot(spot_id).region)  # held across midnight, say
+        except KeyError:
+            return ""
 
     # -- selection and the day --------------------------------------------------
     @Slot(object)

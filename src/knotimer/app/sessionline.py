@@ -13,7 +13,7 @@ from knotimer.core.store import Store
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("SessionLine", text)
 
 
 def sessions_text(store: Store, day: date, gap: timedelta) -> tuple[str, str]:

@@ -149,7 +149,8 @@ class Store(Database):
                    COALESCE(SUM(h.held_s) FILTER (WHERE h.outcome != 'cancelled'), 0) AS held,
                    AVG(h.tenderness_before) AS before_avg,
                    AVG(h.tenderness_after) AS after_avg,
-                   MAX(h.started_utc || ' ' || h.utc_offset_s) AS last_hold
+                   MAX(h.started_utc || ' ' || h.utc_offset_s)
+                       FILTER (WHERE h.outcome != 'cancelled') AS last_hold
             FROM listed
             JOIN spots AS s ON s.id = listed.id
             LEFT JOIN holds AS h

@@ -161,3 +161,8 @@ class MainWindow(QMainWindow):
         if self.wiring.history is not None:
             self.wiring.history.close()
         event.accept()
+
+
+def open_main_window(session: Session, cues: CuePlayer) -> MainWindow:
+    """The main window on ``session`` (start-up builds it through here, not by name)."""
+    return MainWindow(session, cues)

@@ -86,6 +86,7 @@ class Wiring(QObject):
         s.flow.holdingChanged.connect(lambda _spot: self.show_selection(s.selected_spot()))
         s.holds.holdEnded.connect(self._hold_ended)
         s.selectedChanged.connect(self.show_selection)
+        s.recordChanged.connect(self.show_selection)  # names and numbers may have changed
         s.lengthChanged.connect(w.panel.set_length)
         s.lengthChanged.connect(lambda _s: self.update_hold_display())
         s.tenderness.changed.connect(self.show_rating)
@@ -101,14 +102,14 @@ class Wiring(QObject):
         """The panel's spot line and note: the spot held, else the one selected."""
         w, s = self.window, self.session
         spot_id = s.focus_spot()
-        row = None if spot_id is None else s.today.row_of(spot_id)
-        if row is None:
+        name = s.spot_name(spot_id)
+        if spot_id is None or not name:
             w.selection_label.setText(self.tr("No spot selected: click a knot on the diagram."))
             w.advice_label.clear()
             w.advice_label.hide()
         else:
-            region = s.today.summary(row).spot.region
-            w.selection_label.setText(s.spot_name(spot_id))
+            region = s.store.spot(spot_id).region
+            w.selection_label.setText(name)
             w.advice_label.setText(advice_text(region.advice))
             w.advice_label.setVisible(bool(w.advice_label.text()))
         self.update_hold_display()

@@ -173,7 +173,7 @@ class _Session:
         from knotimer.app.session import Session
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.common.cues import CuePlayer
-        from knotimer.ui.main.window import MainWindow
+        from knotimer.ui.main.window import open_main_window
         from knotimer.ui.start.damagewatch import DamageWatch
         from knotimer.ui.start.firstpaint import AfterFirstPaint, FirstPaintProbe
         from knotimer.ui.start.shutdown import ShutdownGuard
@@ -181,7 +181,7 @@ class _Session:
         app, store = self.app, self.store
         cues = CuePlayer()
         session = Session(store, self.clock, application_settings(), hold_s=self.hold_s)
-        window = MainWindow(session, cues)
+        window = open_main_window(session, cues)
         if carried:
             saved = save_carried(store, carried, session.unsaved.run_id)
             session.refresh()
