@@ -20,6 +20,7 @@ from knotimer.core.dbfile import (
     move_without_overwriting,
     read_only,
 )
+from knotimer.core.integrity import content_problems
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7  # a week of daily backups
@@ -84,6 +85,8 @@ def check_backup(backup: Backup) -> CheckedBackup | None:
             if check_pages(connection, thorough=True):
                 return None
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if content_problems(connection, version):
+                return None  # a copy of a damaged row is no backup to restore
             holds = int(
                 connection.execute("SELECT count(*) FROM holds WHERE deleted = 0").fetchone()[0]
             )

@@ -55,11 +55,13 @@ def _wal_in_use(path: Path) -> bool:
         return False
 
 
-def check_database(path: Path, newest_version: int) -> HealthReport:
+def check_database(path: Path, newest_version: int, *, contents: bool = True) -> HealthReport:
     """Look at the database without changing it.
 
     PRAGMA quick_check as a rule; the slower integrity_check when a write-ahead log is
     left over from a session that did not end cleanly (or belongs to another database).
+    With ``contents``, every row is also checked against what knotimer writes
+    (core/integrity.py); EarlyCheck does that part separately, after the pages.
     """
     folder = path.parent
     if not folder.is_dir():
@@ -101,7 +103,7 @@ def check_database(path: Path, newest_version: int) -> HealthReport:
             if user_version > newest_version:
                 return HealthReport(Health.TOO_NEW, schema_version=user_version)
             problems = check_pages(connection, thorough=wal_in_use)
-            if not problems:
+            if not problems and contents:
                 problems = content_problems(connection, user_version)
     except sqlite3.Error as error:
         if primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
@@ -160,27 +162,58 @@ def restore_backup(backup: Backup, path: Path) -> None:
         write_backup(source, path)
 
 
+def check_contents(path: Path) -> list[str]:
+    """Rows that knotimer could not have written, in a sound file (see core/integrity.py)."""
+    try:
+        with read_only(path) as connection:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            return content_problems(connection, version)
+    except sqlite3.Error as error:
+        if primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return [str(error)]
+        return []  # unreadable now (locked, say): the pages were sound; nothing to report
+
+
 class EarlyCheck:
-    """check_database in a thread, begun while the app loads (SQLite lets go of the GIL)."""
+    """check_database in a thread, begun while the app loads (SQLite lets go of the GIL).
+
+    The pages come first (``report``, which start-up waits for); then, if they are sound,
+    every row's values (``contents``, which the window collects once it is on screen, so
+    a long record does not slow the start).
+    """
 
     def __init__(self, database: Path, newest_version: int) -> None:
         self.database = database
         self.newest_version = newest_version
         self._report: HealthReport | None = None
+        self._contents: list[str] | None = None
         self._error: BaseException | None = None
+        self._pages_done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="knotimer-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            self._report = check_database(self.database, self.newest_version)
+            self._report = check_database(self.database, self.newest_version, contents=False)
         except BaseException as error:
             self._error = error
+        finally:
+            self._pages_done.set()
+        if self._report is not None and self._report.health is Health.SOUND:
+            self._contents = check_contents(self.database)
+        else:
+            self._contents = []
 
     def report(self) -> HealthReport:
-        """What it found (waits for it)."""
-        self._thread.join()
+        """What the check of the pages found (waits for it)."""
+        self._pages_done.wait()
         if self._error is not None:
             raise self._error
         assert self._report is not None
         return self._report
+
+    def contents(self, wait: bool = False) -> list[str] | None:
+        """Rows that make no sense ([] when all do); None while still looking."""
+        if wait:
+            self._thread.join()
+        return None if self._thread.is_alive() else list(self._contents or [])

@@ -131,12 +131,12 @@ def _run_sessions(
     while True:
         notices: list[str] = []
         store = open_record(folder, clock, early, damage=damage, notices=notices)
-        early = None
         if store is None:
             return EXIT_FAILURE
         try:
             notices += finish_left_over_work(store)
             session = _Session(app, store, clock, instance, hold_s)
+            session.early, early = early, None  # its check of every row, collected later
             code = session.run(notices, carried)
         except DatabaseDamagedError as error:  # found before the window ran
             code, session, damage = EXIT_RECOVER, None, str(error)
@@ -163,6 +163,7 @@ class _Session:
         self.hold_s = hold_s
         self.damage: str | None = None
         self.carried: list[CarriedHold] = []
+        self.early: EarlyCheck | None = None
 
     def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
         """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
@@ -174,7 +175,7 @@ class _Session:
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.common.cues import CuePlayer
         from knotimer.ui.main.window import open_main_window
-        from knotimer.ui.start.damagewatch import DamageWatch
+        from knotimer.ui.start.damagewatch import DamageWatch, watch_contents
         from knotimer.ui.start.firstpaint import AfterFirstPaint, FirstPaintProbe
         from knotimer.ui.start.shutdown import ShutdownGuard
 
@@ -216,6 +217,8 @@ class _Session:
             window.diagram.installEventFilter(probe)
         window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
         window.show()
+        if self.early is not None:
+            watch_contents(self.early, watch, window)
         if notices:
             window.statusBar().showMessage(" ".join(notices))
         backups.start()

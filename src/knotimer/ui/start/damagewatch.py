@@ -13,10 +13,11 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from knotimer.app.carried import CarriedHold
+from knotimer.core.recovery import EarlyCheck
 from knotimer.core.store import DatabaseDamagedError, StoreError
 
 EXIT_RECOVER = 75  # the session ended for a recovery; run_window opens the record again
@@ -48,11 +49,34 @@ class DamageWatch(QObject):
         if not isinstance(error, DatabaseDamagedError):
             self._previous(kind, error, traceback)
             return
+        self.found(str(error))
+
+    def found(self, reason: str) -> None:
+        """Damage was found (read while running, or by the start-up check of every row)."""
         if self.reason is not None:
             return  # already ending
-        self.reason = str(error)
+        self.reason = reason
         try:
             self.carried = self._end_session()
         except StoreError:
             self.carried = []
         self._app.exit(EXIT_RECOVER)
+
+
+def watch_contents(early: EarlyCheck, watch: DamageWatch, parent: QObject) -> QTimer:
+    """Collect the start-up check of every row once it is done; damage ends the session."""
+    timer = QTimer(parent)
+    timer.setInterval(100)
+
+    def poll() -> None:
+        problems = early.contents()
+        if problems is None:
+            return
+        timer.stop()
+        if problems:
+            watch.found("; ".join(problems[:3]))
+
+    timer.timeout.connect(poll)
+    timer.start()
+    QTimer.singleShot(0, poll)
+    return timer
