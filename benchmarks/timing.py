@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from common import median, percentile, worker_main
 from knotimer.app.holdclock import HoldClock
+from knotimer.core.anatomy import ALL_REGIONS
 from knotimer.core.clock import SystemClock
 from knotimer.core.holdtimer import HoldResult, Outcome
-from qtkit import application
+from knotimer.core.store import Store
+from qtkit import application, open_window
 
 HOLD_S = 0.3
 BUSY_EVERY_MS = 3
@@ -100,6 +104,56 @@ def qtimer_lateness(count: int) -> list[float]:
     return lateness
 
 
+def window_end_cue_lateness(count: int) -> list[float]:
+    """Through the real window: deadline -> the end cue's play call, the save included after.
+
+    The real main window on a real record, a spot selected, Space pressed; the same busy
+    loop as above. Each hold is saved (running row, then the finished hold) and today's
+    list refreshed: the end cue must not wait for any of that.
+    """
+    load = busy_load()
+    loop = QEventLoop()
+    lateness: list[float] = []
+    deadline = 0.0
+    with tempfile.TemporaryDirectory(prefix="knotimer-bench-") as scratch:
+        store = Store.in_folder(Path(scratch) / "data")
+        window = open_window(store, SystemClock(), Path(scratch) / "settings.ini")
+        session = window.session
+        spot = store.add_spot(ALL_REGIONS[4], 0.3, 0.4, session.now())
+        session.refresh()
+        session.select(spot.id)
+        session.hold.core._shortest_s = 0.05  # noqa: SLF001 - benchmark holds are short
+        session.length_s = HOLD_S  # type: ignore[assignment]
+
+        def start() -> None:
+            nonlocal deadline
+            session.holds.start_or_pause()
+            due = session.hold.core.deadline
+            assert due is not None
+            deadline = due
+
+        def cue(name: str) -> None:
+            if name != "end":
+                return
+            lateness.append((time.monotonic() - deadline) * 1000.0)
+            if len(lateness) < count:
+                QTimer.singleShot(20, start)  # after the save and the refresh have run
+            else:
+                QTimer.singleShot(20, loop.quit)
+
+        window.cues.requested.connect(cue)
+        load.start()
+        QTimer.singleShot(0, start)
+        loop.exec()
+        load.stop()
+        saved = len(list(store.export_rows()))
+        window.close()
+        store.close()
+    if saved < count:
+        raise RuntimeError(f"only {saved} of {count} benchmark holds were saved")
+    return lateness
+
+
 def stats(values: list[float]) -> dict[str, Any]:
     """min, p50, p95 and max of a list of latenesses (ms)."""
     return {
@@ -137,6 +191,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "samples_ms": busy,
     }
     result["qtimer_busy"] = stats(qtimer_lateness(10 if args.quick else 50))
+    window_end_cue_lateness(WARMUP_HOLDS)
+    result["window_cue_busy"] = stats(window_end_cue_lateness(10 if args.quick else 50))
     if not args.quick:
         result["quiet"] = stats(hold_lateness(20, busy=False))
     return result
