@@ -122,7 +122,7 @@ def window_end_cue_lateness(count: int) -> list[float]:
         spot = store.add_spot(ALL_REGIONS[4], 0.3, 0.4, session.now())
         session.refresh()
         session.select(spot.id)
-        session.hold.core._shortest_s = 0.05  # noqa: SLF001 - benchmark holds are short
+        session.hold.core._shortest_s = 0.05  # benchmark holds are short (a private limit)
         session.length_s = HOLD_S  # type: ignore[assignment]
 
         def start() -> None:

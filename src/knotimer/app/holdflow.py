@@ -11,10 +11,6 @@ from knotimer.core.holdtimer import EXTEND_STEP_S, HoldError, HoldResult, HoldSt
 from knotimer.core.running import HEARTBEAT_S
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldFlow", text)
-
-
 class HoldFlow(QObject):
     """Which spot is being held, and what happens to a hold when it ends."""
 
@@ -50,7 +46,11 @@ class HoldFlow(QObject):
             self.hold.toggle_pause()
             return
         if spot_id is None:
-            self.message.emit(_tr("First click the knot on the diagram, then press Space."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "HoldFlow", "First click the knot on the diagram, then press Space."
+                )
+            )
             return
         try:
             self.hold.start(length_s)
@@ -63,7 +63,10 @@ class HoldFlow(QObject):
         self._heartbeat.start()
         self.holdingChanged.emit(spot_id)
         self.message.emit(
-            _tr("Holding… press Space to pause, Enter if the knot lets go, Esc to cancel.")
+            QCoreApplication.translate(
+                "HoldFlow",
+                "Holding… press Space to pause, Enter if the knot lets go, Esc to cancel.",
+            )
         )
 
     @Slot()
@@ -82,7 +85,9 @@ class HoldFlow(QObject):
     def extend(self) -> None:
         """+: ten more seconds, up to 90 in all."""
         if self.active and self.hold.extend(EXTEND_STEP_S) == 0:
-            self.message.emit(_tr("A hold can last up to 90 seconds."))
+            self.message.emit(
+                QCoreApplication.translate("HoldFlow", "A hold can last up to 90 seconds.")
+            )
 
     def interrupt(self) -> None:
         """The app is closing: record the running hold as interrupted."""
@@ -109,7 +114,7 @@ class HoldFlow(QObject):
         self.holdEnded.emit(spot_id, result, saved)
         if saved:
             self.message.emit(
-                _tr("Saved: {held} on this spot ({outcome}).").format(
-                    held=seconds_text(result.held_s), outcome=outcome_name(result.outcome)
-                )
+                QCoreApplication.translate(
+                    "HoldFlow", "Saved: {held} on this spot ({outcome})."
+                ).format(held=seconds_text(result.held_s), outcome=outcome_name(result.outcome))
             )

@@ -8,32 +8,32 @@ from knotimer.core.anatomy import Advice, Muscle, Region, Side
 from knotimer.core.holdtimer import Outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def side_name(side: Side) -> str:
     """'Left' or 'Right': the user's own leg."""
-    return _tr("Left") if side is Side.LEFT else _tr("Right")
+    return (
+        QCoreApplication.translate("labels", "Left")
+        if side is Side.LEFT
+        else QCoreApplication.translate("labels", "Right")
+    )
 
 
 def muscle_name(muscle: Muscle) -> str:
     """The everyday-anatomy name of a region."""
     names = {
-        Muscle.GASTROCNEMIUS_MEDIAL: _tr("medial gastrocnemius"),
-        Muscle.GASTROCNEMIUS_LATERAL: _tr("lateral gastrocnemius"),
-        Muscle.SOLEUS: _tr("soleus"),
-        Muscle.FIBULARIS: _tr("fibularis longus"),
-        Muscle.ACHILLES: _tr("Achilles tendon"),
-        Muscle.POPLITEAL: _tr("back of the knee"),
-        Muscle.HEEL: _tr("heel"),
+        Muscle.GASTROCNEMIUS_MEDIAL: QCoreApplication.translate("labels", "medial gastrocnemius"),
+        Muscle.GASTROCNEMIUS_LATERAL: QCoreApplication.translate("labels", "lateral gastrocnemius"),
+        Muscle.SOLEUS: QCoreApplication.translate("labels", "soleus"),
+        Muscle.FIBULARIS: QCoreApplication.translate("labels", "fibularis longus"),
+        Muscle.ACHILLES: QCoreApplication.translate("labels", "Achilles tendon"),
+        Muscle.POPLITEAL: QCoreApplication.translate("labels", "back of the knee"),
+        Muscle.HEEL: QCoreApplication.translate("labels", "heel"),
     }
     return names[muscle]
 
 
 def region_name(region: Region) -> str:
     """E.g. 'Left · medial gastrocnemius'."""
-    return _tr("{side} · {muscle}").format(
+    return QCoreApplication.translate("labels", "{side} · {muscle}").format(
         side=side_name(region.side), muscle=muscle_name(region.muscle)
     )
 
@@ -41,10 +41,10 @@ def region_name(region: Region) -> str:
 def outcome_name(outcome: Outcome) -> str:
     """How a hold ended, in words."""
     names = {
-        Outcome.COMPLETED: _tr("completed"),
-        Outcome.RELEASED: _tr("released early"),
-        Outcome.CANCELLED: _tr("cancelled"),
-        Outcome.INTERRUPTED: _tr("interrupted"),
+        Outcome.COMPLETED: QCoreApplication.translate("labels", "completed"),
+        Outcome.RELEASED: QCoreApplication.translate("labels", "released early"),
+        Outcome.CANCELLED: QCoreApplication.translate("labels", "cancelled"),
+        Outcome.INTERRUPTED: QCoreApplication.translate("labels", "interrupted"),
     }
     return names[outcome]
 
@@ -53,15 +53,17 @@ def advice_text(advice: Advice) -> str:
     """A short, friendly note for spots on regions that need care ('' when none)."""
     texts = {
         Advice.NONE: "",
-        Advice.DEEP_MUSCLE: _tr(
+        Advice.DEEP_MUSCLE: QCoreApplication.translate(
+            "labels",
             "The soleus lies deep under the calf: press gently here. "
-            "A massage therapist can reach it better."
+            "A massage therapist can reach it better.",
         ),
-        Advice.NO_DEEP_PRESSURE: _tr(
-            "Nerves and blood vessels run behind the knee: please no deep pressure here."
+        Advice.NO_DEEP_PRESSURE: QCoreApplication.translate(
+            "labels", "Nerves and blood vessels run behind the knee: please no deep pressure here."
         ),
-        Advice.NOT_A_KNOT: _tr(
-            "This is tendon and bone rather than muscle, so there is no knot to hold here."
+        Advice.NOT_A_KNOT: QCoreApplication.translate(
+            "labels",
+            "This is tendon and bone rather than muscle, so there is no knot to hold here.",
         ),
     }
     return texts[advice]
@@ -71,22 +73,26 @@ def seconds_text(seconds: float) -> str:
     """A duration: '45 s', '2 min 05 s' or '4 h 50 min'."""
     total = round(seconds)
     if total < 60:
-        return _tr("{n} s").format(n=total)
+        return QCoreApplication.translate("labels", "{n} s").format(n=total)
     if total < 3600:
-        return _tr("{m} min {s:02d} s").format(m=total // 60, s=total % 60)
-    return _tr("{h} h {m:02d} min").format(h=total // 3600, m=total % 3600 // 60)
+        return QCoreApplication.translate("labels", "{m} min {s:02d} s").format(
+            m=total // 60, s=total % 60
+        )
+    return QCoreApplication.translate("labels", "{h} h {m:02d} min").format(
+        h=total // 3600, m=total % 3600 // 60
+    )
 
 
 def short_muscle_name(muscle: Muscle) -> str:
     """A name short enough to print on the muscle in the diagram."""
     names = {
-        Muscle.GASTROCNEMIUS_MEDIAL: _tr("medial\ngastroc."),
-        Muscle.GASTROCNEMIUS_LATERAL: _tr("lateral\ngastroc."),
-        Muscle.SOLEUS: _tr("soleus"),
-        Muscle.FIBULARIS: _tr("fibul."),
-        Muscle.ACHILLES: _tr("Achilles"),
-        Muscle.POPLITEAL: _tr("knee"),
-        Muscle.HEEL: _tr("heel"),
+        Muscle.GASTROCNEMIUS_MEDIAL: QCoreApplication.translate("labels", "medial\ngastroc."),
+        Muscle.GASTROCNEMIUS_LATERAL: QCoreApplication.translate("labels", "lateral\ngastroc."),
+        Muscle.SOLEUS: QCoreApplication.translate("labels", "soleus"),
+        Muscle.FIBULARIS: QCoreApplication.translate("labels", "fibul."),
+        Muscle.ACHILLES: QCoreApplication.translate("labels", "Achilles"),
+        Muscle.POPLITEAL: QCoreApplication.translate("labels", "knee"),
+        Muscle.HEEL: QCoreApplication.translate("labels", "heel"),
     }
     return names[muscle]
 
@@ -94,35 +100,53 @@ def short_muscle_name(muscle: Muscle) -> str:
 def hint_text(muscle: str, point: int) -> str:
     """One line on where a usual calf knot lies (Travell & Simons), for the hints overlay."""
     texts = {
-        ("gastrocnemius", 1): _tr(
+        ("gastrocnemius", 1): QCoreApplication.translate(
+            "labels",
             "Gastrocnemius TP1, the most common calf knot: inner calf, a little above the "
-            "middle of the muscle. It can ache in the instep and behind the knee."
+            "middle of the muscle. It can ache in the instep and behind the knee.",
         ),
-        ("gastrocnemius", 2): _tr(
+        ("gastrocnemius", 2): QCoreApplication.translate(
+            "labels",
             "Gastrocnemius TP2: outer calf, about the same height as TP1. Usually aches "
-            "just around itself."
+            "just around itself.",
         ),
-        ("gastrocnemius", 3): _tr(
-            "Gastrocnemius TP3: high on the inner calf, just below the back of the knee."
+        ("gastrocnemius", 3): QCoreApplication.translate(
+            "labels", "Gastrocnemius TP3: high on the inner calf, just below the back of the knee."
         ),
-        ("gastrocnemius", 4): _tr(
-            "Gastrocnemius TP4: high on the outer calf, just below the back of the knee."
+        ("gastrocnemius", 4): QCoreApplication.translate(
+            "labels", "Gastrocnemius TP4: high on the outer calf, just below the back of the knee."
         ),
-        ("soleus", 1): _tr(
+        ("soleus", 1): QCoreApplication.translate(
+            "labels",
             "Soleus TP1: a few centimetres below the calf bulge, slightly to the inside. "
-            "It can ache in the heel and the Achilles tendon."
+            "It can ache in the heel and the Achilles tendon.",
         ),
-        ("soleus", 2): _tr("Soleus TP2 (less common): high on the outer calf."),
-        ("soleus", 3): _tr("Soleus TP3 (rare): above and to the outside of TP1."),
+        ("soleus", 2): QCoreApplication.translate(
+            "labels", "Soleus TP2 (less common): high on the outer calf."
+        ),
+        ("soleus", 3): QCoreApplication.translate(
+            "labels", "Soleus TP3 (rare): above and to the outside of TP1."
+        ),
     }
-    return texts.get((muscle, point), _tr("A place where calf knots are often found."))
+    return texts.get(
+        (muscle, point),
+        QCoreApplication.translate("labels", "A place where calf knots are often found."),
+    )
 
 
 def holds_text(count: int) -> str:
     """'1 hold' or '3 holds'."""
-    return (_tr("{n} hold") if count == 1 else _tr("{n} holds")).format(n=count)
+    return (
+        QCoreApplication.translate("labels", "{n} hold")
+        if count == 1
+        else QCoreApplication.translate("labels", "{n} holds")
+    ).format(n=count)
 
 
 def sessions_count_text(count: int) -> str:
     """'1 session' or '2 sessions'."""
-    return (_tr("{n} session") if count == 1 else _tr("{n} sessions")).format(n=count)
+    return (
+        QCoreApplication.translate("labels", "{n} session")
+        if count == 1
+        else QCoreApplication.translate("labels", "{n} sessions")
+    ).format(n=count)

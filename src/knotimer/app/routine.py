@@ -17,42 +17,46 @@ from knotimer.core.routine import STEP_LIMITS_S, Routine, Stage, Step
 MOVE_ON_S = 5  # seconds to move the thumb to the next knot before its hold starts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineGuide", text)
-
-
 def step_title(stage: Stage) -> str:
     """E.g. 'Left calf · 1 Warm-up'."""
     titles = {
-        Step.WARM_UP: _tr("1 · Warm-up"),
-        Step.CROSS_FIBRE: _tr("2 · Cross-fibre strokes"),
-        Step.FIND_KNOTS: _tr("3 · Find knots"),
-        Step.HOLD_KNOTS: _tr("4 · Hold each knot"),
-        Step.SWITCH_LEGS: _tr("Switch legs"),
+        Step.WARM_UP: QCoreApplication.translate("RoutineGuide", "1 · Warm-up"),
+        Step.CROSS_FIBRE: QCoreApplication.translate("RoutineGuide", "2 · Cross-fibre strokes"),
+        Step.FIND_KNOTS: QCoreApplication.translate("RoutineGuide", "3 · Find knots"),
+        Step.HOLD_KNOTS: QCoreApplication.translate("RoutineGuide", "4 · Hold each knot"),
+        Step.SWITCH_LEGS: QCoreApplication.translate("RoutineGuide", "Switch legs"),
     }
-    return _tr("{side} calf · {title}").format(side=side_name(stage.side), title=titles[stage.step])
+    return QCoreApplication.translate("RoutineGuide", "{side} calf · {title}").format(
+        side=side_name(stage.side), title=titles[stage.step]
+    )
 
 
 def step_instruction(step: Step) -> str:
     """One or two sentences on what to do in this step."""
     texts = {
-        Step.WARM_UP: _tr(
+        Step.WARM_UP: QCoreApplication.translate(
+            "RoutineGuide",
             "Stroke gently with the pads of your fingers, from the ankle up to the top of "
-            "the calf, again and again. Oil or cream helps, but dry is fine too."
+            "the calf, again and again. Oil or cream helps, but dry is fine too.",
         ),
-        Step.CROSS_FIBRE: _tr(
+        Step.CROSS_FIBRE: QCoreApplication.translate(
+            "RoutineGuide",
             "With your thumbs, draw short lines across the calf. Start low and work your "
-            "way up to the top of the calf."
+            "way up to the top of the calf.",
         ),
-        Step.FIND_KNOTS: _tr(
+        Step.FIND_KNOTS: QCoreApplication.translate(
+            "RoutineGuide",
             "Press a little deeper with your thumb. A knot feels tighter or more tender than "
-            "the muscle around it: click each one on the diagram."
+            "the muscle around it: click each one on the diagram.",
         ),
-        Step.HOLD_KNOTS: _tr(
+        Step.HOLD_KNOTS: QCoreApplication.translate(
+            "RoutineGuide",
             "Keep steady, moderate pressure on each knot until the timer ends or it lets go "
-            "(Enter). N skips a knot, R holds the last one again."
+            "(Enter). N skips a knot, R holds the last one again.",
         ),
-        Step.SWITCH_LEGS: _tr("Uncross your legs and cross them the other way round."),
+        Step.SWITCH_LEGS: QCoreApplication.translate(
+            "RoutineGuide", "Uncross your legs and cross them the other way round."
+        ),
     }
     return texts[step]
 
@@ -185,7 +189,11 @@ class RoutineGuide(QObject):
             self.flow.cancel()
         self.routine.leave()
         self.routine = None
-        self.message.emit(_tr("You left the routine. The free timer is yours again."))
+        self.message.emit(
+            QCoreApplication.translate(
+                "RoutineGuide", "You left the routine. The free timer is yours again."
+            )
+        )
         self.stageChanged.emit()
 
     # -- internals ---------------------------------------------------------
@@ -193,7 +201,11 @@ class RoutineGuide(QObject):
         stage = self.stage
         if stage is None:
             self.routine = None
-            self.message.emit(_tr("Routine done. Well done — take it easy for a moment."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "RoutineGuide", "Routine done. Well done — take it easy for a moment."
+                )
+            )
             self.stageChanged.emit()
             return
         if stage.step.timed:
@@ -202,7 +214,11 @@ class RoutineGuide(QObject):
             assert self.routine is not None
             self.routine.start_knots(self._spots_on(stage.side))
             if self.routine.current_knot is None:
-                self.message.emit(_tr("No knots marked on this leg: moving on."))
+                self.message.emit(
+                    QCoreApplication.translate(
+                        "RoutineGuide", "No knots marked on this leg: moving on."
+                    )
+                )
                 self.routine.advance()
                 self._enter_stage()
                 return
@@ -225,7 +241,11 @@ class RoutineGuide(QObject):
             return
         self.moving_on = True
         self.step_clock.start(MOVE_ON_S)
-        self.message.emit(_tr("Move your thumb to the next knot; the hold starts by itself."))
+        self.message.emit(
+            QCoreApplication.translate(
+                "RoutineGuide", "Move your thumb to the next knot; the hold starts by itself."
+            )
+        )
         self.stageChanged.emit()
 
     def _stop_step_clock(self) -> None:
@@ -251,5 +271,9 @@ class RoutineGuide(QObject):
             self.routine.knot_done()
             self._next_knot()
         else:
-            self.message.emit(_tr("Hold cancelled: Space holds this knot again, N skips it."))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "RoutineGuide", "Hold cancelled: Space holds this knot again, N skips it."
+                )
+            )
             self.stageChanged.emit()

@@ -12,22 +12,20 @@ from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLine", text)
-
-
 def sessions_text(store: Store, day: date, gap: timedelta) -> tuple[str, str]:
     """('Today · 2 session(s) · 3 min 20 s held', one line per session): one query."""
     holds = [item.hold for item in day_holds(store, day)]
     sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
     held = sum(session.held_s for session in sessions)
-    title = _tr("Today")
+    title = QCoreApplication.translate("SessionLine", "Today")
     if sessions:
-        title += " · " + _tr("{sessions} · {held} held").format(
-            sessions=sessions_count_text(len(sessions)), held=seconds_text(held)
-        )
+        title += " · " + QCoreApplication.translate(
+            "SessionLine", "{sessions} · {held} held"
+        ).format(sessions=sessions_count_text(len(sessions)), held=seconds_text(held))
     details = "\n".join(
-        _tr("Session {n}: {start}–{end}, {holds}, {held}").format(
+        QCoreApplication.translate(
+            "SessionLine", "Session {n}: {start}–{end}, {holds}, {held}"
+        ).format(
             n=s.number,
             start=s.start.strftime("%H:%M"),
             end=s.end.strftime("%H:%M"),

@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 @dataclass(frozen=True)
 class WindowActions:
     """The main window's commands; menus, buttons and tests all use these."""
@@ -57,115 +53,152 @@ def create_actions(owner: QWidget) -> WindowActions:
     return WindowActions(
         start_pause=_action(
             owner,
-            _tr("&Start hold"),
-            _tr("Start holding the selected spot, or pause and resume a running hold (Space)"),
+            QCoreApplication.translate("actions", "&Start hold"),
+            QCoreApplication.translate(
+                "actions",
+                "Start holding the selected spot, or pause and resume a running hold (Space)",
+            ),
             [QKeySequence(Qt.Key.Key_Space)],
         ),
         release=_action(
             owner,
-            _tr("&Released early"),
-            _tr("The knot let go: end the hold now and keep the seconds held (Enter)"),
+            QCoreApplication.translate("actions", "&Released early"),
+            QCoreApplication.translate(
+                "actions", "The knot let go: end the hold now and keep the seconds held (Enter)"
+            ),
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
         ),
         cancel=_action(
             owner,
-            _tr("&Cancel hold"),
-            _tr("Stop the hold without counting it (Esc)"),
+            QCoreApplication.translate("actions", "&Cancel hold"),
+            QCoreApplication.translate("actions", "Stop the hold without counting it (Esc)"),
             [QKeySequence(Qt.Key.Key_Escape)],
         ),
         extend=_action(
             owner,
-            _tr("&Add 10 seconds"),
-            _tr("Make the running hold 10 seconds longer, up to 90 seconds (+)"),
+            QCoreApplication.translate("actions", "&Add 10 seconds"),
+            QCoreApplication.translate(
+                "actions", "Make the running hold 10 seconds longer, up to 90 seconds (+)"
+            ),
             [QKeySequence(Qt.Key.Key_Plus), QKeySequence("=")],
         ),
         repeat=_action(
             owner,
-            _tr("&Hold again"),
-            _tr("Hold the same spot once more (R)"),
+            QCoreApplication.translate("actions", "&Hold again"),
+            QCoreApplication.translate("actions", "Hold the same spot once more (R)"),
             [QKeySequence(Qt.Key.Key_R)],
         ),
         export_csv=_action(
             owner,
-            _tr("&Export today as CSV…"),
-            _tr("Save today's holds as a spreadsheet file"),
+            QCoreApplication.translate("actions", "&Export today as CSV…"),
+            QCoreApplication.translate("actions", "Save today's holds as a spreadsheet file"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)],
         ),
         quit=_action(
             owner,
-            _tr("&Quit"),
-            _tr("Close knotimer"),
+            QCoreApplication.translate("actions", "&Quit"),
+            QCoreApplication.translate("actions", "Close knotimer"),
             [QKeySequence(QKeySequence.StandardKey.Quit)],
         ),
-        about=_action(owner, _tr("&About knotimer"), _tr("Version and licence"), []),
+        about=_action(
+            owner,
+            QCoreApplication.translate("actions", "&About knotimer"),
+            QCoreApplication.translate("actions", "Version and licence"),
+            [],
+        ),
         mini_timer=_toggle(
             owner,
-            _tr("&Mini timer"),
-            _tr("A small countdown that stays above other windows (Ctrl+M)"),
+            QCoreApplication.translate("actions", "&Mini timer"),
+            QCoreApplication.translate(
+                "actions", "A small countdown that stays above other windows (Ctrl+M)"
+            ),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M)],
         ),
         muscle_names=_toggle(
             owner,
-            _tr("Muscle &names"),
-            _tr("Write the muscle names on the diagram (Ctrl+N)"),
+            QCoreApplication.translate("actions", "Muscle &names"),
+            QCoreApplication.translate("actions", "Write the muscle names on the diagram (Ctrl+N)"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)],
         ),
         knot_hints=_toggle(
             owner,
-            _tr("Where knots &usually are"),
-            _tr("Faint circles where calf knots are often found (Ctrl+K)"),
+            QCoreApplication.translate("actions", "Where knots &usually are"),
+            QCoreApplication.translate(
+                "actions", "Faint circles where calf knots are often found (Ctrl+K)"
+            ),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)],
         ),
         routine=_action(
             owner,
-            _tr("&Guided routine…"),
-            _tr("Warm-up, strokes, find knots and hold them, step by step (Ctrl+G)"),
+            QCoreApplication.translate("actions", "&Guided routine…"),
+            QCoreApplication.translate(
+                "actions", "Warm-up, strokes, find knots and hold them, step by step (Ctrl+G)"
+            ),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G)],
         ),
         routine_next=_action(
             owner,
-            _tr("&Next step"),
-            _tr("In the routine: go on to the next step, or skip this knot (N)"),
+            QCoreApplication.translate("actions", "&Next step"),
+            QCoreApplication.translate(
+                "actions", "In the routine: go on to the next step, or skip this knot (N)"
+            ),
             [QKeySequence(Qt.Key.Key_N)],
         ),
         safety=_action(
-            owner, _tr("&Before you start…"), _tr("A short check of signs that need a doctor"), []
+            owner,
+            QCoreApplication.translate("actions", "&Before you start…"),
+            QCoreApplication.translate("actions", "A short check of signs that need a doctor"),
+            [],
         ),
         shortcuts=_action(
             owner,
-            _tr("&Keyboard shortcuts"),
-            _tr("Every key knotimer knows (F1 or ?)"),
+            QCoreApplication.translate("actions", "&Keyboard shortcuts"),
+            QCoreApplication.translate("actions", "Every key knotimer knows (F1 or ?)"),
             [QKeySequence(Qt.Key.Key_F1), QKeySequence("?")],
         ),
-        how_to=_action(owner, _tr("&How to use knotimer"), _tr("A short guide"), []),
+        how_to=_action(
+            owner,
+            QCoreApplication.translate("actions", "&How to use knotimer"),
+            QCoreApplication.translate("actions", "A short guide"),
+            [],
+        ),
         note=_action(
             owner,
-            _tr("&Note for this spot…"),
-            _tr("Write a note on the selected spot (F2)"),
+            QCoreApplication.translate("actions", "&Note for this spot…"),
+            QCoreApplication.translate("actions", "Write a note on the selected spot (F2)"),
             [QKeySequence(Qt.Key.Key_F2)],
         ),
         delete_spot=_action(
             owner,
-            _tr("&Delete this spot"),
-            _tr("Delete the selected spot and its holds; Ctrl+Z brings them back (Delete)"),
+            QCoreApplication.translate("actions", "&Delete this spot"),
+            QCoreApplication.translate(
+                "actions",
+                "Delete the selected spot and its holds; Ctrl+Z brings them back (Delete)",
+            ),
             [QKeySequence(QKeySequence.StandardKey.Delete)],
         ),
         history=_action(
             owner,
-            _tr("&History…"),
-            _tr("Past days on a calendar, and the knots that keep coming back (Ctrl+H)"),
+            QCoreApplication.translate("actions", "&History…"),
+            QCoreApplication.translate(
+                "actions", "Past days on a calendar, and the knots that keep coming back (Ctrl+H)"
+            ),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H)],
         ),
         report=_action(
             owner,
-            _tr("&Report for a therapist (PDF)…"),
-            _tr("Today's spots, holds and tenderness as a PDF to print or send (Ctrl+P)"),
+            QCoreApplication.translate("actions", "&Report for a therapist (PDF)…"),
+            QCoreApplication.translate(
+                "actions", "Today's spots, holds and tenderness as a PDF to print or send (Ctrl+P)"
+            ),
             [QKeySequence(QKeySequence.StandardKey.Print)],
         ),
         preferences=_action(
             owner,
-            _tr("&Preferences…"),
-            _tr("Hold length, cues, voice, theme, routine and your data (Ctrl+,)"),
+            QCoreApplication.translate("actions", "&Preferences…"),
+            QCoreApplication.translate(
+                "actions", "Hold length, cues, voice, theme, routine and your data (Ctrl+,)"
+            ),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)],
         ),
     )

@@ -19,10 +19,6 @@ TICK_SECONDS = (3, 2, 1)
 _ACKNOWLEDGING_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldFeedback", text)
-
-
 class HoldFeedback(QObject):
     """Turns the hold clock's moments into sounds, spoken prompts and the end flash."""
 
@@ -41,7 +37,10 @@ class HoldFeedback(QObject):
     ) -> None:
         """``phrases`` are what is said at the start and at the end ("Hold", "Release")."""
         super().__init__(parent)
-        self._phrases = phrases or (lambda: _tr("Hold"), lambda: _tr("Release"))
+        self._phrases = phrases or (
+            lambda: QCoreApplication.translate("HoldFeedback", "Hold"),
+            lambda: QCoreApplication.translate("HoldFeedback", "Release"),
+        )
         self.cues = cues
         self.speaker = speaker
         self.flash = flash
@@ -100,7 +99,7 @@ class HoldFeedback(QObject):
     @Slot(int)
     def _seconds_left(self, seconds: int) -> None:
         if seconds == 10 and self.preferences.speech:
-            self.speaker.say(_tr("Ten seconds left"))
+            self.speaker.say(QCoreApplication.translate("HoldFeedback", "Ten seconds left"))
         elif seconds in TICK_SECONDS and self.preferences.ticks:
             self.cues.play(Cue.TICK)
 

@@ -13,10 +13,6 @@ if TYPE_CHECKING:
 DEFAULT_ENGINE = "speechd"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("speech", text)
-
-
 class Speaker(QObject):
     """Says short prompts; reports once through :attr:`unavailable` when no engine can speak."""
 
@@ -77,11 +73,14 @@ class Speaker(QObject):
                 self._give_up(str(error))
                 return None
             if self._engine_name not in QTextToSpeech.availableEngines():
-                self._give_up(_tr("no speech engine is installed"))
+                self._give_up(QCoreApplication.translate("speech", "no speech engine is installed"))
                 return None
             engine = QTextToSpeech(self._engine_name, self)
             if engine.state() is QTextToSpeech.State.Error:
-                self._give_up(engine.errorString() or _tr("the speech engine did not start"))
+                self._give_up(
+                    engine.errorString()
+                    or QCoreApplication.translate("speech", "the speech engine did not start")
+                )
                 engine.deleteLater()
                 return None
             self._choose_voice(engine)
@@ -103,5 +102,7 @@ class Speaker(QObject):
         if not self._failed:
             self._failed = True
             self.unavailable.emit(
-                _tr("Spoken prompts are not available ({reason}).").format(reason=reason)
+                QCoreApplication.translate(
+                    "speech", "Spoken prompts are not available ({reason})."
+                ).format(reason=reason)
             )

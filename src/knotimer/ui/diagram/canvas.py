@@ -42,10 +42,6 @@ __all__ = ["DiagramCanvas", "Marker"]
 MARGIN = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiagramWidget", text)
-
-
 class DiagramCanvas(QWidget):
     """Posterior view of both calves, with a marker per row of a model; a view, not a store.
 
@@ -75,7 +71,7 @@ class DiagramCanvas(QWidget):
         self.setMinimumSize(200, 300)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(_tr("Calf diagram"))
+        self.setAccessibleName(QCoreApplication.translate("DiagramWidget", "Calf diagram"))
         self._describe()
 
     def sizeHint(self) -> QSize:
@@ -272,9 +268,10 @@ class DiagramCanvas(QWidget):
     def _describe(self) -> None:
         """What a screen reader hears: the diagram, then each spot."""
         parts = [
-            _tr(
+            QCoreApplication.translate(
+                "DiagramWidget",
                 "Both calves seen from behind. Click a muscle, or use the arrow keys "
-                "and Enter, to mark a knot."
+                "and Enter, to mark a knot.",
             )
         ]
         parts += [marker.description for marker in self.markers() if marker.description]

@@ -16,10 +16,6 @@ DRAG_START_PX = 5
 KEY_STEP = 0.01  # arrow keys move the crosshair by 1 % of the drawing (Shift: 5 %)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiagramWidget", text)
-
-
 class DiagramWidget(DiagramCanvas):
     """The calf diagram, and what the user does on it.
 
@@ -72,7 +68,12 @@ class DiagramWidget(DiagramCanvas):
         region = self.region_at(drop)
         position = self.to_drawing(drop)
         if region is None or position is None:
-            self.missed.emit(_tr("The spot stays where it was: that place is outside the calves."))
+            self.missed.emit(
+                QCoreApplication.translate(
+                    "DiagramWidget",
+                    "The spot stays where it was: that place is outside the calves.",
+                )
+            )
             return
         self.spotMoved.emit(press[1].spot_id, region, *position)
 
@@ -102,7 +103,11 @@ class DiagramWidget(DiagramCanvas):
         region = self.region_at(point)
         position = self.to_drawing(point)
         if region is None or position is None:
-            self.missed.emit(_tr("Nothing marked: that spot is outside the calf muscles."))
+            self.missed.emit(
+                QCoreApplication.translate(
+                    "DiagramWidget", "Nothing marked: that spot is outside the calf muscles."
+                )
+            )
             return
         self.markRequested.emit(region, *position)
 
@@ -126,7 +131,11 @@ class DiagramWidget(DiagramCanvas):
                 min(1.0, max(0.0, y + dy * size)),
             )
             region = self.region_at(self.to_widget(*self._crosshair))
-            self.setAccessibleDescription(region_name(region) if region else _tr("outside"))
+            self.setAccessibleDescription(
+                region_name(region)
+                if region
+                else QCoreApplication.translate("DiagramWidget", "outside")
+            )
             self.update()
         elif self._read_only and key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             super().keyPressEvent(event)

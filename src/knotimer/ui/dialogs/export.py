@@ -14,10 +14,6 @@ from knotimer.core.privatefile import private_output
 from knotimer.core.store import DatabaseDamagedError, Store, StoreError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exporting", text)
-
-
 def export_csv_file(store: Store, day: date | None, path: Path) -> int:
     """Write one day's holds (or all with None) to ``path`` as CSV (mode 0600); the row count."""
     with private_output(str(path)) as out:
@@ -29,7 +25,10 @@ def export_csv_dialog(parent: QWidget, store: Store, day: date) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or Path.home()) / f"knotimer-{day.isoformat()}.csv")
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export today's holds"), suggested, _tr("CSV files (*.csv)")
+        parent,
+        QCoreApplication.translate("exporting", "Export today's holds"),
+        suggested,
+        QCoreApplication.translate("exporting", "CSV files (*.csv)"),
     )
     if not name:
         return None
@@ -41,11 +40,16 @@ def export_csv_dialog(parent: QWidget, store: Store, day: date) -> Path | None:
             raise
         QMessageBox.warning(
             parent,
-            _tr("Export failed"),
-            _tr("Could not write {path}: {error}").format(path=path, error=error),
+            QCoreApplication.translate("exporting", "Export failed"),
+            QCoreApplication.translate("exporting", "Could not write {path}: {error}").format(
+                path=path, error=error
+            ),
         )
         return None
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-        _tr("Exported {holds} to {path}").format(holds=holds_text(count), path=path), 8000
+        QCoreApplication.translate("exporting", "Exported {holds} to {path}").format(
+            holds=holds_text(count), path=path
+        ),
+        8000,
     )
     return path

@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts_html(actions: list[QAction]) -> str:
     """A table of every command with a shortcut, read from the actions themselves."""
     rows = []
@@ -30,27 +26,47 @@ def shortcuts_html(actions: list[QAction]) -> str:
         )
     mouse = [
         (
-            _tr("0-9 (1 then 0 = 10)"),
-            _tr("Tenderness before the next hold, or after the one just finished"),
+            QCoreApplication.translate("Help", "0-9 (1 then 0 = 10)"),
+            QCoreApplication.translate(
+                "Help", "Tenderness before the next hold, or after the one just finished"
+            ),
         ),
-        (_tr("Click a muscle"), _tr("Mark a knot there, or select the spot you click near")),
-        (_tr("Drag a spot"), _tr("Move it to where the knot really is")),
-        (_tr("Arrow keys, Enter"), _tr("On the diagram: move the crosshair, mark a knot")),
-        (_tr("Tab / Shift+Tab"), _tr("On the diagram: step through today's spots")),
-        (_tr("Delete"), _tr("On the diagram: remove the selected spot")),
+        (
+            QCoreApplication.translate("Help", "Click a muscle"),
+            QCoreApplication.translate(
+                "Help", "Mark a knot there, or select the spot you click near"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Help", "Drag a spot"),
+            QCoreApplication.translate("Help", "Move it to where the knot really is"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Arrow keys, Enter"),
+            QCoreApplication.translate("Help", "On the diagram: move the crosshair, mark a knot"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Tab / Shift+Tab"),
+            QCoreApplication.translate("Help", "On the diagram: step through today's spots"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Delete"),
+            QCoreApplication.translate("Help", "On the diagram: remove the selected spot"),
+        ),
     ]
     rows += [
         f"<tr><td><b>{escape(k)}</b></td><td colspan=2>{escape(t)}</td></tr>" for k, t in mouse
     ]
     return (
-        f"<h3>{escape(_tr('Keyboard and mouse'))}</h3>"
+        "<h3>" + escape(QCoreApplication.translate("Help", "Keyboard and mouse")) + "</h3>"
         "<table cellspacing=0 cellpadding=4>" + "".join(rows) + "</table>"
     )
 
 
 def how_to_html() -> str:
     """The short guide."""
-    return _tr(
+    return QCoreApplication.translate(
+        "Help",
         "<h3>How to use knotimer</h3>"
         "<ol>"
         "<li>Sit down, cross the sore leg over the other (or turn the knee outwards) so you "
@@ -66,7 +82,7 @@ def how_to_html() -> str:
         "</ol>"
         "<p>knotimer is a self-care aid, not medical advice. If a calf is swollen, warm or "
         "red, or the pain came on suddenly, please see a doctor before massaging it "
-        "(Help ▸ Before you start).</p>"
+        "(Help ▸ Before you start).</p>",
     )
 
 
@@ -89,9 +105,13 @@ class HelpDialog(QDialog):
 
 def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> HelpDialog:
     """The keyboard shortcuts sheet."""
-    return HelpDialog(_tr("Keyboard shortcuts"), shortcuts_html(actions), parent)
+    return HelpDialog(
+        QCoreApplication.translate("Help", "Keyboard shortcuts"), shortcuts_html(actions), parent
+    )
 
 
 def how_to_dialog(parent: QWidget) -> HelpDialog:
     """The how-to page."""
-    return HelpDialog(_tr("How to use knotimer"), how_to_html(), parent)
+    return HelpDialog(
+        QCoreApplication.translate("Help", "How to use knotimer"), how_to_html(), parent
+    )

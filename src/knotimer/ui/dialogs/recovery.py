@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from knotimer.core.backup import CheckedBackup
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 class Choice(StrEnum):
     """The user's answer; also the object name of its button (tests click it by name)."""
 
@@ -44,7 +40,9 @@ def _offer(
     buttons: dict[Choice, object] = {}
     if offered is not None:
         restore = box.addButton(
-            _tr("Restore the backup of {day}").format(day=_day(offered.backup.day)),
+            QCoreApplication.translate("RecoveryDialog", "Restore the backup of {day}").format(
+                day=_day(offered.backup.day)
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setObjectName(Choice.RESTORE.value)
@@ -55,7 +53,9 @@ def _offer(
     buttons[Choice.START_EMPTY] = start
     if offered is None:
         box.setDefaultButton(start)
-    leave = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     leave.setObjectName(Choice.QUIT.value)
     box.setEscapeButton(leave)
     buttons[Choice.QUIT] = leave
@@ -73,14 +73,16 @@ def _ask(box: QMessageBox, buttons: dict[Choice, object]) -> Choice:
 
 def _backup_sentence(offered: CheckedBackup | None) -> str:
     if offered is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "RecoveryDialog",
             "There is no backup that checks out, so knotimer starts a new record, with "
-            "whatever can still be read in the damaged file."
+            "whatever can still be read in the damaged file.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "RecoveryDialog",
         "The newest backup that checks out is from {day}, with {holds} holds. "
         "Whatever was saved after that day and can still be read in the damaged file "
-        "is copied back into it; the damaged file itself is kept as it is."
+        "is copied back into it; the damaged file itself is kept as it is.",
     ).format(day=_day(offered.backup.day), holds=offered.holds)
 
 
@@ -90,26 +92,40 @@ def ask_about_damage(
     """The database was damaged and has been moved aside: say so, and offer the backup."""
     box = _box(
         QMessageBox.Icon.Warning,
-        _tr("knotimer: your record could not be read"),
-        _tr("knotimer could not read your record: the database file is damaged."),
+        QCoreApplication.translate("RecoveryDialog", "knotimer: your record could not be read"),
+        QCoreApplication.translate(
+            "RecoveryDialog", "knotimer could not read your record: the database file is damaged."
+        ),
         parent,
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "RecoveryDialog",
             "Nothing has been deleted. knotimer moved the damaged file aside, unchanged, to:\n"
-            "{path}\n\n{backup}"
+            "{path}\n\n{backup}",
         ).format(path=moved[0] if moved else "", backup=_backup_sentence(offered))
     )
     box.setDetailedText(
-        _tr("What SQLite found: {reason}\n\nFiles moved aside:\n{files}").format(
-            reason=reason, files="\n".join(str(path) for path in moved)
-        )
+        QCoreApplication.translate(
+            "RecoveryDialog", "What SQLite found: {reason}\n\nFiles moved aside:\n{files}"
+        ).format(reason=reason, files="\n".join(str(path) for path in moved))
     )
-    line = _tr("the database was damaged ({reason}); it was moved aside to {path}")
+    line = QCoreApplication.translate(
+        "RecoveryDialog", "the database was damaged ({reason}); it was moved aside to {path}"
+    )
     print(
         "knotimer: " + line.format(reason=reason, path=moved[0] if moved else ""), file=sys.stderr
     )
-    return _ask(box, _offer(box, offered, _tr("Start a new record with what can still be read")))
+    return _ask(
+        box,
+        _offer(
+            box,
+            offered,
+            QCoreApplication.translate(
+                "RecoveryDialog", "Start a new record with what can still be read"
+            ),
+        ),
+    )
 
 
 def ask_about_missing(
@@ -118,16 +134,26 @@ def ask_about_missing(
     """There is no database, but there are backups: perhaps the file went missing."""
     box = _box(
         QMessageBox.Icon.Question,
-        _tr("knotimer: no record found"),
-        _tr("knotimer found no record at {path}, but it found backups.").format(path=database),
+        QCoreApplication.translate("RecoveryDialog", "knotimer: no record found"),
+        QCoreApplication.translate(
+            "RecoveryDialog", "knotimer found no record at {path}, but it found backups."
+        ).format(path=database),
         parent,
     )
     box.setInformativeText(
         _backup_sentence(offered)
         + "\n\n"
-        + _tr("Restore it, or start a new, empty record (the backups stay where they are).")
+        + QCoreApplication.translate(
+            "RecoveryDialog",
+            "Restore it, or start a new, empty record (the backups stay where they are).",
+        )
     )
-    return _ask(box, _offer(box, offered, _tr("Start a new, empty record")))
+    return _ask(
+        box,
+        _offer(
+            box, offered, QCoreApplication.translate("RecoveryDialog", "Start a new, empty record")
+        ),
+    )
 
 
 def tell_problem(title: str, text: str, parent: QWidget | None = None) -> None:
@@ -143,11 +169,12 @@ def tell_problem(title: str, text: str, parent: QWidget | None = None) -> None:
 def tell_read_only(where: str, parent: QWidget | None = None) -> None:
     """The data folder or database cannot be written."""
     tell_problem(
-        _tr("knotimer cannot save"),
-        _tr(
+        QCoreApplication.translate("RecoveryDialog", "knotimer cannot save"),
+        QCoreApplication.translate(
+            "RecoveryDialog",
             "knotimer cannot save your holds: {where}. Nothing has been changed, and "
             "nothing was saved anywhere else. Make it writable for you, or start knotimer "
-            "with --data-dir and a folder you can write to."
+            "with --data-dir and a folder you can write to.",
         ).format(where=where),
         parent,
     )
@@ -156,11 +183,12 @@ def tell_read_only(where: str, parent: QWidget | None = None) -> None:
 def tell_too_new(database: Path, version: int, known: int, parent: QWidget | None = None) -> None:
     """A newer knotimer wrote this database: leave it alone."""
     tell_problem(
-        _tr("knotimer is too old for this record"),
-        _tr(
+        QCoreApplication.translate("RecoveryDialog", "knotimer is too old for this record"),
+        QCoreApplication.translate(
+            "RecoveryDialog",
             "Your record at {path} was saved by a newer version of knotimer (record format "
             "{version}; this version reads up to {known}). knotimer has left it untouched. "
-            "Please use the newer knotimer again."
+            "Please use the newer knotimer again.",
         ).format(path=database, version=version, known=known),
         parent,
     )

@@ -23,21 +23,26 @@ from knotimer.core.safety import RedFlag, SafetyCheck
 YES, NO = 1, 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyDialog", text)
-
-
 def questions() -> dict[RedFlag, str]:
     """The questions, in plain words."""
     return {
-        RedFlag.SWOLLEN_WARM_RED: _tr("Is one calf swollen, warm or red?"),
-        RedFlag.IMMOBILE: _tr(
-            "In the last few weeks, have you had an operation, been in bed or in a cast for "
-            "days, or sat through a long flight?"
+        RedFlag.SWOLLEN_WARM_RED: QCoreApplication.translate(
+            "SafetyDialog", "Is one calf swollen, warm or red?"
         ),
-        RedFlag.BLOOD_THINNERS: _tr("Do you take medicine that thins your blood?"),
-        RedFlag.PREVIOUS_CLOT: _tr("Have you ever had a blood clot in a leg or a lung?"),
-        RedFlag.SUDDEN_PAIN: _tr("Did the pain start suddenly and sharply, like a snap or a kick?"),
+        RedFlag.IMMOBILE: QCoreApplication.translate(
+            "SafetyDialog",
+            "In the last few weeks, have you had an operation, been in bed or in a cast for "
+            "days, or sat through a long flight?",
+        ),
+        RedFlag.BLOOD_THINNERS: QCoreApplication.translate(
+            "SafetyDialog", "Do you take medicine that thins your blood?"
+        ),
+        RedFlag.PREVIOUS_CLOT: QCoreApplication.translate(
+            "SafetyDialog", "Have you ever had a blood clot in a leg or a lung?"
+        ),
+        RedFlag.SUDDEN_PAIN: QCoreApplication.translate(
+            "SafetyDialog", "Did the pain start suddenly and sharply, like a snap or a kick?"
+        ),
     }
 
 
@@ -46,12 +51,13 @@ class SafetyDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Before you start"))
+        self.setWindowTitle(QCoreApplication.translate("SafetyDialog", "Before you start"))
         self._today = today
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SafetyDialog",
                 "Calf pain is usually a tired muscle, but now and then it is something a "
-                "doctor should see first. Five quick questions:"
+                "doctor should see first. Five quick questions:",
             ),
             self,
         )
@@ -61,10 +67,14 @@ class SafetyDialog(QDialog):
         for row, (flag, text) in enumerate(questions().items()):
             label = QLabel(text, self)
             label.setWordWrap(True)
-            yes = QRadioButton(_tr("Yes"), self)
-            no = QRadioButton(_tr("No"), self)
-            yes.setAccessibleName(_tr("Yes: {question}").format(question=text))
-            no.setAccessibleName(_tr("No: {question}").format(question=text))
+            yes = QRadioButton(QCoreApplication.translate("SafetyDialog", "Yes"), self)
+            no = QRadioButton(QCoreApplication.translate("SafetyDialog", "No"), self)
+            yes.setAccessibleName(
+                QCoreApplication.translate("SafetyDialog", "Yes: {question}").format(question=text)
+            )
+            no.setAccessibleName(
+                QCoreApplication.translate("SafetyDialog", "No: {question}").format(question=text)
+            )
             group = QButtonGroup(self)
             group.addButton(yes, YES)
             group.addButton(no, NO)
@@ -100,13 +110,14 @@ def explain_red_flags(parent: QWidget) -> None:
     """What a yes means, said plainly and once."""
     QMessageBox.information(
         parent,
-        _tr("Please see a doctor first"),
-        _tr(
+        QCoreApplication.translate("SafetyDialog", "Please see a doctor first"),
+        QCoreApplication.translate(
+            "SafetyDialog",
             "With that answer, the pain could come from something other than a tight muscle, "
             "such as a blood clot or a torn muscle. Massage could make that worse. Please "
             "ask a doctor before massaging this calf.\n\n"
             "The guided routine stays off for now. The timer itself is still there if your "
-            "doctor says massage is fine."
+            "doctor says massage is fine.",
         ),
     )
 

@@ -10,10 +10,6 @@ BEFORE_COLOUR = QColor("#b23c17")
 AFTER_COLOUR = QColor("#1565c0")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
-
-
 class TrendChart(QWidget):
     """Tenderness 0-10: 'before' as circles on a solid line, 'after' as squares, dashed."""
 
@@ -21,7 +17,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self._points: list[tuple[float | None, float | None]] = []
         self.setMinimumSize(220, 140)
-        self.setAccessibleName(_tr("Tenderness trend"))
+        self.setAccessibleName(QCoreApplication.translate("TrendChart", "Tenderness trend"))
         self._describe()
 
     def sizeHint(self) -> QSize:
@@ -45,12 +41,15 @@ class TrendChart(QWidget):
     def summary(self) -> str:
         """The chart in one sentence (for a screen reader, and when there is nothing to draw)."""
         if not self.has_ratings():
-            return _tr("No tenderness ratings for this knot yet.")
+            return QCoreApplication.translate(
+                "TrendChart", "No tenderness ratings for this knot yet."
+            )
         rated = [(b, a) for b, a in self._points if b is not None or a is not None]
         first, last = rated[0], rated[-1]
-        return _tr(
+        return QCoreApplication.translate(
+            "TrendChart",
             "Tenderness over {n} sessions: first {b0} before and {a0} after, "
-            "latest {b1} before and {a1} after."
+            "latest {b1} before and {a1} after.",
         ).format(
             n=len(self._points),
             b0=_number(first[0]),
@@ -116,14 +115,14 @@ class TrendChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, plot.width(), painter.fontMetrics().height()),
             Qt.AlignmentFlag.AlignCenter,
-            _tr("sessions, oldest first"),
+            QCoreApplication.translate("TrendChart", "sessions, oldest first"),
         )
 
     def _paint_legend(self, painter: QPainter, text: QColor, height: float) -> None:
         x = 8.0
         for label, colour, square in (
-            (_tr("before"), BEFORE_COLOUR, False),
-            (_tr("after"), AFTER_COLOUR, True),
+            (QCoreApplication.translate("TrendChart", "before"), BEFORE_COLOUR, False),
+            (QCoreApplication.translate("TrendChart", "after"), AFTER_COLOUR, True),
         ):
             _marker(painter, QPointF(x + 5, height / 2), colour, square=square)
             painter.setPen(text)

@@ -12,10 +12,6 @@ from knotimer.ui.hold.panel import HoldPanel
 from knotimer.ui.hold.tray import HoldTray
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldDisplay", text)
-
-
 def show_hold_state(
     hold: HoldClock,
     panel: HoldPanel,
@@ -30,9 +26,9 @@ def show_hold_state(
     core = hold.core
     state = core.state
     captions = {
-        HoldState.IDLE: _tr("ready"),
-        HoldState.RUNNING: _tr("hold"),
-        HoldState.PAUSED: _tr("paused"),
+        HoldState.IDLE: QCoreApplication.translate("HoldDisplay", "ready"),
+        HoldState.RUNNING: QCoreApplication.translate("HoldDisplay", "hold"),
+        HoldState.PAUSED: QCoreApplication.translate("HoldDisplay", "paused"),
     }
     for countdown in (panel.countdown, mini.countdown):
         if state is HoldState.IDLE:
@@ -49,9 +45,9 @@ def show_hold_state(
     if mini.spot_label.text() != spot_name:
         mini.spot_label.setText(spot_name)
     labels = {
-        HoldState.IDLE: _tr("&Start hold"),
-        HoldState.RUNNING: _tr("&Pause"),
-        HoldState.PAUSED: _tr("&Resume"),
+        HoldState.IDLE: QCoreApplication.translate("HoldDisplay", "&Start hold"),
+        HoldState.RUNNING: QCoreApplication.translate("HoldDisplay", "&Pause"),
+        HoldState.PAUSED: QCoreApplication.translate("HoldDisplay", "&Resume"),
     }
     if actions.start_pause.text() != labels[state]:
         actions.start_pause.setText(labels[state])

@@ -11,10 +11,6 @@ from knotimer.ui.common.countdown import CountdownDisplay
 GEOMETRY_KEY = "mini/geometry"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MiniTimerWindow", text)
-
-
 class MiniTimerWindow(QWidget):
     """The countdown and the spot's name, small, staying above other windows."""
 
@@ -22,8 +18,8 @@ class MiniTimerWindow(QWidget):
         self, settings: QSettings, actions: list[QAction], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(_tr("knotimer"))
-        self.setAccessibleName(_tr("Mini timer"))
+        self.setWindowTitle(QCoreApplication.translate("MiniTimerWindow", "knotimer"))
+        self.setAccessibleName(QCoreApplication.translate("MiniTimerWindow", "Mini timer"))
         self._settings = settings
         self.countdown = CountdownDisplay(self)
         self.countdown.setMinimumSize(120, 120)

@@ -22,10 +22,6 @@ from knotimer.ui.common.countdown import CountdownDisplay
 PRESETS_S = (10, 20, 30)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldPanel", text)
-
-
 class SpaceForShortcuts(QObject):
     """Stops a text field from claiming Space, so Space always starts or pauses the hold."""
 
@@ -52,13 +48,21 @@ class HoldPanel(QWidget):
         super().__init__(parent)
         self.countdown = CountdownDisplay(self)
         # Its accessible name is what it shows ("12 hold"); the description says what it is.
-        self.countdown.setAccessibleDescription(_tr("Hold countdown"))
+        self.countdown.setAccessibleDescription(
+            QCoreApplication.translate("HoldPanel", "Hold countdown")
+        )
 
         self.length = QSpinBox(self)
         self.length.setRange(MIN_HOLD_S, MAX_HOLD_S)
-        self.length.setSuffix(_tr(" s"))
-        self.length.setAccessibleName(_tr("Hold length in seconds"))
-        self.length.setToolTip(_tr("How long each hold lasts, from 10 to 30 seconds"))
+        self.length.setSuffix(QCoreApplication.translate("HoldPanel", " s"))
+        self.length.setAccessibleName(
+            QCoreApplication.translate("HoldPanel", "Hold length in seconds")
+        )
+        self.length.setToolTip(
+            QCoreApplication.translate(
+                "HoldPanel", "How long each hold lasts, from 10 to 30 seconds"
+            )
+        )
         # Keys typed into the box must not start holds: Space and Enter stay with the actions.
         self.length.setKeyboardTracking(False)
         self._space_filter = SpaceForShortcuts(self)
@@ -67,14 +71,16 @@ class HoldPanel(QWidget):
         self.presets = QButtonGroup(self)
         self.presets.setExclusive(False)
         length_row = QHBoxLayout()
-        length_label = QLabel(_tr("Hold for"), self)
+        length_label = QLabel(QCoreApplication.translate("HoldPanel", "Hold for"), self)
         length_label.setBuddy(self.length)
         length_row.addWidget(length_label)
         for seconds in PRESETS_S:
             button = QToolButton(self)
-            button.setText(_tr("{n} s").format(n=seconds))
+            button.setText(QCoreApplication.translate("HoldPanel", "{n} s").format(n=seconds))
             button.setCheckable(True)
-            button.setAccessibleName(_tr("Hold for {n} seconds").format(n=seconds))
+            button.setAccessibleName(
+                QCoreApplication.translate("HoldPanel", "Hold for {n} seconds").format(n=seconds)
+            )
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.presets.addButton(button, seconds)
             length_row.addWidget(button)

@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 ICON_SIZE = 64
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldTray", text)
-
-
 def seconds_icon(seconds: int | None, base: QIcon) -> QIcon:
     """The app icon, or a round badge with the seconds left."""
     if seconds is None:
@@ -63,15 +59,19 @@ class HoldTray(QObject):
         self._shown = seconds
         self._icon.setIcon(seconds_icon(seconds, self._base))
         self._icon.setToolTip(
-            "knotimer" if seconds is None else _tr("{n} s left").format(n=seconds)
+            "knotimer"
+            if seconds is None
+            else QCoreApplication.translate("HoldTray", "{n} s left").format(n=seconds)
         )
 
     def notify_done(self, spot_name: str) -> None:
         """A short notification that the hold is complete."""
         if self._icon is not None and self._icon.isVisible():
             self._icon.showMessage(
-                _tr("Hold complete"),
-                _tr("You can release {spot} now.").format(spot=spot_name),
+                QCoreApplication.translate("HoldTray", "Hold complete"),
+                QCoreApplication.translate("HoldTray", "You can release {spot} now.").format(
+                    spot=spot_name
+                ),
                 QSystemTrayIcon.MessageIcon.Information,
                 5000,
             )

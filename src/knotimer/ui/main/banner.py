@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyBanner", text)
-
-
 class SafetyBanner(QFrame):
     """'Before you start: five quick questions' with Take the check / Not now."""
 
@@ -19,17 +15,18 @@ class SafetyBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("Before you start"))
+        self.setAccessibleName(QCoreApplication.translate("SafetyBanner", "Before you start"))
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SafetyBanner",
                 "<b>Before you start:</b> five quick questions about signs that need a "
-                "doctor rather than massage (about 20 seconds)."
+                "doctor rather than massage (about 20 seconds).",
             ),
             self,
         )
         text.setWordWrap(True)
-        take = QPushButton(_tr("Take the check"), self)
-        later = QPushButton(_tr("Not now"), self)
+        take = QPushButton(QCoreApplication.translate("SafetyBanner", "Take the check"), self)
+        later = QPushButton(QCoreApplication.translate("SafetyBanner", "Not now"), self)
         for button in (take, later):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row = QHBoxLayout(self)

@@ -37,10 +37,6 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def lay_out(window: MainWindow) -> QSplitter:
     """The diagram on the left; routine, hold panel, selection and today's list on the right."""
     window.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +45,7 @@ def lay_out(window: MainWindow) -> QSplitter:
     window.table.verticalHeader().hide()
     window.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     window.table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
-    window.table.setAccessibleName(_tr("Today's spots"))
+    window.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Today's spots"))
     window.selection_label.setWordWrap(True)
     # No fixed accessible names on these labels: a screen reader reads their text.
     window.advice_label.setWordWrap(True)
@@ -90,12 +86,12 @@ def lay_out(window: MainWindow) -> QSplitter:
 def add_menus(window: MainWindow) -> Menus:
     """File, Edit, Hold, Cues, View and Help, all made of the window's actions."""
     a = window.commands
-    file_menu = window.menuBar().addMenu(_tr("&File"))
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(a.export_csv)
     file_menu.addAction(a.report)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.session.history.undo_action)
     edit_menu.addAction(window.session.history.redo_action)
     edit_menu.addSeparator()
@@ -103,7 +99,7 @@ def add_menus(window: MainWindow) -> Menus:
     edit_menu.addAction(a.delete_spot)
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
-    hold_menu = window.menuBar().addMenu(_tr("&Hold"))
+    hold_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Hold"))
     for action in window.hold_actions():
         hold_menu.addAction(action)
     hold_menu.addSeparator()
@@ -111,7 +107,7 @@ def add_menus(window: MainWindow) -> Menus:
     hold_menu.addAction(a.routine_next)
     cue_menu = CueMenu(window.feedback.preferences, window.set_cue_preferences, window)
     window.menuBar().addMenu(cue_menu)
-    view_menu = window.menuBar().addMenu(_tr("&View"))
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(a.history)
     view_menu.addAction(window.mini_action)
     view_menu.addSeparator()
@@ -119,7 +115,7 @@ def add_menus(window: MainWindow) -> Menus:
     view_menu.addAction(a.knot_hints)
     view_menu.addSeparator()
     theme_actions = add_theme_menu(view_menu, window.session.settings)
-    help_menu = window.menuBar().addMenu(_tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     for action in (a.how_to, a.shortcuts, a.safety):
         help_menu.addAction(action)
     help_menu.addSeparator()

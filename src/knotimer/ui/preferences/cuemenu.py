@@ -11,27 +11,49 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSlider, QWidget, QWid
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CueMenu", text)
-
-
 def _choices() -> list[tuple[str, str, str]]:
     return [
-        ("start_sound", _tr("Sound at the &start"), _tr("A short sound when a hold starts")),
-        ("ticks", _tr("&Ticks in the last 3 seconds"), _tr("Soft ticks at 3, 2 and 1 s left")),
-        ("end_sound", _tr("Sound at the &end"), _tr("A clear, longer sound when time is up")),
+        (
+            "start_sound",
+            QCoreApplication.translate("CueMenu", "Sound at the &start"),
+            QCoreApplication.translate("CueMenu", "A short sound when a hold starts"),
+        ),
+        (
+            "ticks",
+            QCoreApplication.translate("CueMenu", "&Ticks in the last 3 seconds"),
+            QCoreApplication.translate("CueMenu", "Soft ticks at 3, 2 and 1 s left"),
+        ),
+        (
+            "end_sound",
+            QCoreApplication.translate("CueMenu", "Sound at the &end"),
+            QCoreApplication.translate("CueMenu", "A clear, longer sound when time is up"),
+        ),
         (
             "repeat_end",
-            _tr("&Repeat the end sound until I respond"),
-            _tr("Repeat the end sound every few seconds until a key or click"),
+            QCoreApplication.translate("CueMenu", "&Repeat the end sound until I respond"),
+            QCoreApplication.translate(
+                "CueMenu", "Repeat the end sound every few seconds until a key or click"
+            ),
         ),
         (
             "speech",
-            _tr("Spoken &prompts"),
-            _tr('Say "hold", "ten seconds left" and "release" where a voice is installed'),
+            QCoreApplication.translate("CueMenu", "Spoken &prompts"),
+            QCoreApplication.translate(
+                "CueMenu", 'Say "hold", "ten seconds left" and "release" where a voice is installed'
+            ),
         ),
-        ("flash", _tr("&Flash at the end"), _tr("A coloured wash over the window when time is up")),
-        ("tray", _tr("Seconds in the system &tray"), _tr("Where a system tray exists")),
+        (
+            "flash",
+            QCoreApplication.translate("CueMenu", "&Flash at the end"),
+            QCoreApplication.translate(
+                "CueMenu", "A coloured wash over the window when time is up"
+            ),
+        ),
+        (
+            "tray",
+            QCoreApplication.translate("CueMenu", "Seconds in the system &tray"),
+            QCoreApplication.translate("CueMenu", "Where a system tray exists"),
+        ),
     ]
 
 
@@ -44,7 +66,7 @@ class CueMenu(QMenu):
         changed: Callable[[CuePreferences], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("&Cues"), parent)
+        super().__init__(QCoreApplication.translate("CueMenu", "&Cues"), parent)
         self._preferences = preferences
         self._changed = changed
         self.choice_actions: dict[str, QAction] = {}
@@ -59,15 +81,17 @@ class CueMenu(QMenu):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, VOLUME_MAX)
         self.volume.setValue(preferences.volume)
-        self.volume.setAccessibleName(_tr("Volume of the sounds"))
+        self.volume.setAccessibleName(QCoreApplication.translate("CueMenu", "Volume of the sounds"))
         self.volume.valueChanged.connect(lambda value: self._set("volume", value))
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(QLabel(_tr("Volume")))
+        row.addWidget(QLabel(QCoreApplication.translate("CueMenu", "Volume")))
         row.addWidget(self.volume)
         slider_action = QWidgetAction(self)
-        slider_action.setText(_tr("Volume"))  # its name in menus read by a screen reader
+        slider_action.setText(
+            QCoreApplication.translate("CueMenu", "Volume")
+        )  # its name in menus read by a screen reader
         slider_action.setDefaultWidget(holder)
         self.addAction(slider_action)
 

@@ -30,10 +30,6 @@ from knotimer.core.routine import STEP_LIMITS_S, Step
 from knotimer.ui.common.theme import THEME_KEY, ThemeChoice, stored_choice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Chosen:
     """What the dialog's OK hands back to the window."""
@@ -58,23 +54,33 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self._settings = settings
         self.hold = QSpinBox(self)
         self.hold.setRange(MIN_HOLD_S, MAX_HOLD_S)
-        self.hold.setSuffix(_tr(" s"))
+        self.hold.setSuffix(QCoreApplication.translate("PreferencesDialog", " s"))
         self.hold.setValue(hold_s)
         self.checks: dict[str, QCheckBox] = {}
-        cue_box = QGroupBox(_tr("Cues"), self)
+        cue_box = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Cues"), self)
         cue_form = QFormLayout(cue_box)
         labels = {
-            "start_sound": _tr("Sound when a hold starts"),
-            "ticks": _tr("Soft ticks in the last 3 seconds"),
-            "end_sound": _tr("Sound when time is up"),
-            "repeat_end": _tr("Repeat that sound until I press a key"),
-            "speech": _tr("Spoken prompts"),
-            "flash": _tr("Flash the window when time is up"),
-            "tray": _tr("Seconds left in the system tray"),
+            "start_sound": QCoreApplication.translate(
+                "PreferencesDialog", "Sound when a hold starts"
+            ),
+            "ticks": QCoreApplication.translate(
+                "PreferencesDialog", "Soft ticks in the last 3 seconds"
+            ),
+            "end_sound": QCoreApplication.translate("PreferencesDialog", "Sound when time is up"),
+            "repeat_end": QCoreApplication.translate(
+                "PreferencesDialog", "Repeat that sound until I press a key"
+            ),
+            "speech": QCoreApplication.translate("PreferencesDialog", "Spoken prompts"),
+            "flash": QCoreApplication.translate(
+                "PreferencesDialog", "Flash the window when time is up"
+            ),
+            "tray": QCoreApplication.translate(
+                "PreferencesDialog", "Seconds left in the system tray"
+            ),
         }
         for name, text in labels.items():
             box = QCheckBox(text, self)
@@ -84,56 +90,80 @@ class PreferencesDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, VOLUME_MAX)
         self.volume.setValue(cues.volume)
-        self.volume.setAccessibleName(_tr("Volume"))
-        cue_form.addRow(_tr("Volume"), self.volume)
+        self.volume.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Volume"))
+        cue_form.addRow(QCoreApplication.translate("PreferencesDialog", "Volume"), self.volume)
         self.voice = QComboBox(self)
-        self.voice.addItem(_tr("Automatic (your language)"), "")
+        self.voice.addItem(
+            QCoreApplication.translate("PreferencesDialog", "Automatic (your language)"), ""
+        )
         for name in voices:
             self.voice.addItem(name, name)
         self.voice.setEnabled(bool(voices))
         if not voices:
-            self.voice.setToolTip(_tr("No voice is installed on this computer."))
+            self.voice.setToolTip(
+                QCoreApplication.translate(
+                    "PreferencesDialog", "No voice is installed on this computer."
+                )
+            )
         current_voice = str(settings.value(VOICE_KEY, ""))
         self.voice.setCurrentIndex(max(0, self.voice.findData(current_voice)))
-        cue_form.addRow(_tr("Voice"), self.voice)
+        cue_form.addRow(QCoreApplication.translate("PreferencesDialog", "Voice"), self.voice)
 
         self.theme = QComboBox(self)
         for choice, text in (
-            (ThemeChoice.SYSTEM, _tr("Follow the system")),
-            (ThemeChoice.LIGHT, _tr("Light")),
-            (ThemeChoice.DARK, _tr("Dark")),
+            (
+                ThemeChoice.SYSTEM,
+                QCoreApplication.translate("PreferencesDialog", "Follow the system"),
+            ),
+            (ThemeChoice.LIGHT, QCoreApplication.translate("PreferencesDialog", "Light")),
+            (ThemeChoice.DARK, QCoreApplication.translate("PreferencesDialog", "Dark")),
         ):
             self.theme.addItem(text, choice.value)
         self.theme.setCurrentIndex(self.theme.findData(stored_choice(settings).value))
         self.idle_gap = QSpinBox(self)
         self.idle_gap.setRange(5, 240)
-        self.idle_gap.setSuffix(_tr(" min"))
+        self.idle_gap.setSuffix(QCoreApplication.translate("PreferencesDialog", " min"))
         self.idle_gap.setValue(idle_gap_minutes(settings))
-        self.idle_gap.setToolTip(_tr("After a pause this long, the next hold starts a new session"))
+        self.idle_gap.setToolTip(
+            QCoreApplication.translate(
+                "PreferencesDialog", "After a pause this long, the next hold starts a new session"
+            )
+        )
         self.steps: dict[Step, QSpinBox] = {}
         lengths = stored_step_seconds(settings)  # unreadable values fall back to defaults
         general = QFormLayout()
-        general.addRow(_tr("Default hold"), self.hold)
-        general.addRow(_tr("Theme"), self.theme)
-        general.addRow(_tr("New session after a pause of"), self.idle_gap)
+        general.addRow(QCoreApplication.translate("PreferencesDialog", "Default hold"), self.hold)
+        general.addRow(QCoreApplication.translate("PreferencesDialog", "Theme"), self.theme)
+        general.addRow(
+            QCoreApplication.translate("PreferencesDialog", "New session after a pause of"),
+            self.idle_gap,
+        )
         for step, text in (
-            (Step.WARM_UP, _tr("Routine: warm-up")),
-            (Step.CROSS_FIBRE, _tr("Routine: cross-fibre strokes")),
-            (Step.FIND_KNOTS, _tr("Routine: finding knots")),
+            (Step.WARM_UP, QCoreApplication.translate("PreferencesDialog", "Routine: warm-up")),
+            (
+                Step.CROSS_FIBRE,
+                QCoreApplication.translate("PreferencesDialog", "Routine: cross-fibre strokes"),
+            ),
+            (
+                Step.FIND_KNOTS,
+                QCoreApplication.translate("PreferencesDialog", "Routine: finding knots"),
+            ),
         ):
             spin = QSpinBox(self)
             spin.setRange(*STEP_LIMITS_S)
-            spin.setSuffix(_tr(" s"))
+            spin.setSuffix(QCoreApplication.translate("PreferencesDialog", " s"))
             spin.setValue(lengths[step])
             self.steps[step] = spin
             general.addRow(text, spin)
 
-        data_box = QGroupBox(_tr("Your data"), self)
+        data_box = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Your data"), self)
         data_row = QHBoxLayout(data_box)
         folder_label = QLabel(str(data_folder), self)
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_label.setWordWrap(True)
-        self.open_folder = QPushButton(_tr("Open folder"), self)
+        self.open_folder = QPushButton(
+            QCoreApplication.translate("PreferencesDialog", "Open folder"), self
+        )
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder)))
         )

@@ -17,11 +17,10 @@ from knotimer.core.holdtimer import Outcome
 from knotimer.core.knots import cluster_knots
 from knotimer.core.records import ExportRow, Spot, SpotSummary
 
-TITLE = "knotimer — calf self-massage record"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
+def report_title() -> str:
+    """The report's title."""
+    return QCoreApplication.translate("report", "knotimer — calf self-massage record")
 
 
 class ReportSource(Protocol):
@@ -110,7 +109,7 @@ def period_text(first: date, last: date) -> str:
     """One day with its weekday, or first - last day and the number of days."""
     if first == last:
         return QLocale().toString(QDate(first.year, first.month, first.day), "dddd, d MMMM yyyy")
-    return _tr("{first} – {last} ({n} days)").format(
+    return QCoreApplication.translate("report", "{first} – {last} ({n} days)").format(
         first=day_text(first), last=day_text(last), n=(last - first).days + 1
     )
 
@@ -174,12 +173,22 @@ def table_html(entries: list[Entry], one_day: bool) -> str:
     """A heading and the table of spots or knots, with a total row."""
     heads = [
         ("#", 4),
-        (_tr("Spot") if one_day else _tr("Knot"), 26),
-        (_tr("Holds"), 7),
-        (_tr("Time held"), 12),
-        (_tr("Outcomes"), 22),
-        (_tr("Tenderness"), 13),
-        (_tr("Time of day") if one_day else _tr("Days"), 16),
+        (
+            QCoreApplication.translate("report", "Spot")
+            if one_day
+            else QCoreApplication.translate("report", "Knot"),
+            26,
+        ),
+        (QCoreApplication.translate("report", "Holds"), 7),
+        (QCoreApplication.translate("report", "Time held"), 12),
+        (QCoreApplication.translate("report", "Outcomes"), 22),
+        (QCoreApplication.translate("report", "Tenderness"), 13),
+        (
+            QCoreApplication.translate("report", "Time of day")
+            if one_day
+            else QCoreApplication.translate("report", "Days"),
+            16,
+        ),
     ]
     head = "".join(
         f'<th width="{w}%" align="left" style="white-space: nowrap">{html.escape(t)}</th>'
@@ -191,13 +200,19 @@ def table_html(entries: list[Entry], one_day: bool) -> str:
         lines.append(_tr_row(values, "#f3f6f9" if index % 2 else "#ffffff"))
     everything = [r for e in entries for r in e.rows]
     if everything or entries:
-        total = ["", _tr("Total"), *_cells(everything, one_day)]
+        total = ["", QCoreApplication.translate("report", "Total"), *_cells(everything, one_day)]
         total[-1] = "" if one_day else str(len(held_days(everything)))
         lines.append(_tr_row(total, "#e4e9ef", bold=True))
     else:
-        nothing = html.escape(_tr("Nothing was recorded in this period."))
+        nothing = html.escape(
+            QCoreApplication.translate("report", "Nothing was recorded in this period.")
+        )
         lines.append(f'<tr><td colspan="7">{nothing}</td></tr>')
-    title = _tr("Spots, in the order marked") if one_day else _tr("Knots, most held first")
+    title = (
+        QCoreApplication.translate("report", "Spots, in the order marked")
+        if one_day
+        else QCoreApplication.translate("report", "Knots, most held first")
+    )
     return (
         f'<p style="font-size: 11pt"><b>{html.escape(title)}</b></p>'
         '<table width="100%" cellspacing="0" cellpadding="4" border="1" '
@@ -210,31 +225,55 @@ def summary_html(entries: list[Entry], first: date, last: date) -> str:
     rows = [r for e in entries for r in e.rows]
     held = treatment(rows)
     if first == last:
-        lines = [(_tr("Spots marked"), str(len(entries)))]
+        lines = [(QCoreApplication.translate("report", "Spots marked"), str(len(entries)))]
     else:
-        lines = [(_tr("Knots (nearby spots counted as one)"), str(len(entries)))]
+        lines = [
+            (
+                QCoreApplication.translate("report", "Knots (nearby spots counted as one)"),
+                str(len(entries)),
+            )
+        ]
     lines += [
-        (_tr("Holds"), str(len(held))),
-        (_tr("Time held"), seconds_text(sum(r.held_s for r in held))),
+        (QCoreApplication.translate("report", "Holds"), str(len(held))),
+        (
+            QCoreApplication.translate("report", "Time held"),
+            seconds_text(sum(r.held_s for r in held)),
+        ),
     ]
     if len(rows) > len(held):
-        lines.append((_tr("Cancelled holds (not counted)"), str(len(rows) - len(held))))
+        lines.append(
+            (
+                QCoreApplication.translate("report", "Cancelled holds (not counted)"),
+                str(len(rows) - len(held)),
+            )
+        )
     if first != last:
-        of = _tr("{n} of {m}").format(n=len(held_days(rows)), m=(last - first).days + 1)
-        lines.append((_tr("Days with holds"), of))
-    lines.append((_tr("Tenderness 0–10, before → after"), tenderness_text(held)))
+        of = QCoreApplication.translate("report", "{n} of {m}").format(
+            n=len(held_days(rows)), m=(last - first).days + 1
+        )
+        lines.append((QCoreApplication.translate("report", "Days with holds"), of))
+    lines.append(
+        (
+            QCoreApplication.translate("report", "Tenderness 0–10, before → after"),
+            tenderness_text(held),
+        )
+    )
     items = "".join(
         f'<tr><td>{html.escape(k)}</td><td align="right"><b>{html.escape(v)}</b></td></tr>'
         for k, v in lines
     )
-    note = _tr(
+    note = QCoreApplication.translate(
+        "report",
         "The numbers on the drawing match the table. Both calves are seen from behind; "
-        "left and right are the person's own legs."
+        "left and right are the person's own legs.",
     )
     if first != last:
-        note += " " + _tr("Spots marked close together on the same muscle are counted as one knot.")
+        note += " " + QCoreApplication.translate(
+            "report", "Spots marked close together on the same muscle are counted as one knot."
+        )
+    heading = html.escape(QCoreApplication.translate("report", "In this record"))
     return (
-        f'<p style="font-size: 11pt"><b>{html.escape(_tr("In this record"))}</b></p>'
+        f'<p style="font-size: 11pt"><b>{heading}</b></p>'
         f'<table width="90%" cellpadding="3" cellspacing="0">{items}</table>'
         f'<p style="color: #5f5f5f">{html.escape(note)}</p>'
     )

@@ -12,17 +12,13 @@ from knotimer.app.labels import region_name, side_name
 from knotimer.core.anatomy import ALL_REGIONS, Side
 from knotimer.resources import asset
 from knotimer.ui.diagram.svg import HINTS_ID, load_svg, without_ids
-from knotimer.ui.report.data import TITLE, Entry, day_text, period_text
+from knotimer.ui.report.data import Entry, day_text, period_text, report_title
 
 DPI = 300
 INK, GREY, RULE = QColor("#1d1d1d"), QColor("#5f5f5f"), QColor("#b4b4b4")
 MARKER_FILL = QColor("#1565c0")
 BEFORE_COLOUR, AFTER_COLOUR = QColor("#b23c17"), QColor("#1565c0")  # as in the app's chart
 DIAGRAM = "diagram/calves.svg"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
 
 
 def mm(value: float) -> float:
@@ -97,9 +93,9 @@ def paint_header(
     painter: QPainter, width: float, first: date, last: date, generated: datetime
 ) -> None:
     """Title, the period, when the report was made, and a rule under them."""
-    text_line(painter, QRectF(0, 0, width, mm(9)), _tr(TITLE), pt_font(17, True))
+    text_line(painter, QRectF(0, 0, width, mm(9)), report_title(), pt_font(17, True))
     text_line(painter, QRectF(0, mm(10), width, mm(6)), period_text(first, last), pt_font(11.5))
-    when = _tr("Generated {date}, {time}").format(
+    when = QCoreApplication.translate("report", "Generated {date}, {time}").format(
         date=day_text(generated.date()), time=generated.strftime("%H:%M")
     )
     text_line(painter, QRectF(0, mm(16.5), width, mm(5)), when, pt_font(8.5), GREY)
@@ -112,12 +108,13 @@ def paint_footer(painter: QPainter, width: float, height: float, page: int, page
     top = height - mm(6)
     painter.setPen(QPen(RULE, mm(0.2)))
     painter.drawLine(QPointF(0, top), QPointF(width, top))
-    note = _tr(
+    note = QCoreApplication.translate(
+        "report",
         "A self-care record kept by the person it describes, "
-        "not a diagnosis and not medical advice."
+        "not a diagnosis and not medical advice.",
     )
     text_line(painter, QRectF(0, top + mm(1), width - mm(30), mm(5)), note, pt_font(7.5), GREY)
-    number = _tr("Page {n} of {m}").format(n=page + 1, m=pages)
+    number = QCoreApplication.translate("report", "Page {n} of {m}").format(n=page + 1, m=pages)
     box = QRectF(width - mm(30), top + mm(1), mm(30), mm(5))
     text_line(painter, box, number, pt_font(7.5), GREY, align=Qt.AlignmentFlag.AlignRight)
 
@@ -131,16 +128,26 @@ def series_pen(before: bool) -> QPen:
 
 def paint_trend_heading(painter: QPainter, width: float, y: float, charts: bool) -> None:
     """The tenderness section's title with a legend, or the line saying there are no ratings."""
-    text_line(painter, QRectF(0, y, width, mm(7)), _tr("Tenderness over time"), pt_font(11, True))
+    text_line(
+        painter,
+        QRectF(0, y, width, mm(7)),
+        QCoreApplication.translate("report", "Tenderness over time"),
+        pt_font(11, True),
+    )
     if not charts:
-        none = _tr("No tenderness ratings were recorded in this period, so there is no trend.")
+        none = QCoreApplication.translate(
+            "report", "No tenderness ratings were recorded in this period, so there is no trend."
+        )
         text_line(painter, QRectF(0, y + mm(7), width, mm(6)), none, pt_font(9))
         return
-    what = _tr("0–10, the average of each day's ratings")
+    what = QCoreApplication.translate("report", "0–10, the average of each day's ratings")
     text_line(painter, QRectF(0, y + mm(7), width / 2, mm(5)), what, pt_font(8), GREY)
     painter.setFont(pt_font(8))
     x, middle = width, y + mm(9.5)
-    for before, label in ((False, _tr("after the hold")), (True, _tr("before"))):
+    for before, label in (
+        (False, QCoreApplication.translate("report", "after the hold")),
+        (True, QCoreApplication.translate("report", "before")),
+    ):
         text_w = painter.fontMetrics().horizontalAdvance(label) + mm(1)
         x -= text_w
         text_line(painter, QRectF(x, y + mm(7), text_w, mm(5)), label, pt_font(8))

@@ -37,11 +37,11 @@ from knotimer import __version__
 from knotimer.core.privatefile import replacing
 from knotimer.core.store import DatabaseDamagedError, StoreError
 from knotimer.ui.report.data import (
-    TITLE,
     Entry,
     ReportSource,
     gather,
     period_text,
+    report_title,
     summary_html,
     table_html,
 )
@@ -64,10 +64,6 @@ __all__ = ["ReportSource", "report_dialog", "write_report"]
 MARGIN_MM = 15.0
 DIAGRAM_MM = (0.0, 31.0, 68.0, 102.0)  # left, top, width, height within the margins
 MAX_CHARTS = 6
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
 
 
 def _document(writer: QPdfWriter, text: str, width: float) -> QTextDocument:
@@ -137,7 +133,7 @@ def _new_writer(target: QIODevice, first: date, last: date) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{_tr(TITLE)}: {period_text(first, last)}")
+    writer.setTitle(f"{report_title()}: {period_text(first, last)}")
     writer.setCreator(f"knotimer {__version__}")
     return writer
 
@@ -163,12 +159,16 @@ def _paint_pdf(
     pages = max(table_pages, trends.last_page() + 1)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(errno.EIO, _tr("could not start writing the PDF"))
+        raise OSError(
+            errno.EIO, QCoreApplication.translate("report", "could not start writing the PDF")
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for page in range(pages):
             if page and not writer.newPage():
-                raise OSError(errno.EIO, _tr("could not start a new page"))
+                raise OSError(
+                    errno.EIO, QCoreApplication.translate("report", "could not start a new page")
+                )
             if page == 0:
                 paint_header(painter, width, first, last, generated)
                 paint_diagram(painter, diagram, entries)
@@ -210,7 +210,9 @@ def _private_pdf(path: Path) -> Iterator[QFile]:
         head = os.read(pending.fd, 5)
         os.lseek(pending.fd, max(0, os.fstat(pending.fd).st_size - 1024), os.SEEK_SET)
         if head != b"%PDF-" or b"%%EOF" not in os.read(pending.fd, 1024):
-            raise OSError(errno.EIO, _tr("the PDF came out incomplete"))
+            raise OSError(
+                errno.EIO, QCoreApplication.translate("report", "the PDF came out incomplete")
+            )
 
 
 def write_report(
@@ -244,9 +246,9 @@ def report_dialog(parent: QWidget, store: ReportSource, first: date, last: date)
     stem = f"knotimer-{first}" if first == last else f"knotimer-{first}-to-{last}"
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save a report for your therapist"),
+        QCoreApplication.translate("report", "Save a report for your therapist"),
         str(Path(folder or Path.home()) / f"{stem}.pdf"),
-        _tr("PDF files (*.pdf)"),
+        QCoreApplication.translate("report", "PDF files (*.pdf)"),
     )
     if not name:
         return None
@@ -262,13 +264,17 @@ def report_dialog(parent: QWidget, store: ReportSource, first: date, last: date)
             raise
         QMessageBox.warning(
             parent,
-            _tr("Report not saved"),
-            _tr("Could not write {path}: {error}").format(path=path, error=error),
+            QCoreApplication.translate("report", "Report not saved"),
+            QCoreApplication.translate("report", "Could not write {path}: {error}").format(
+                path=path, error=error
+            ),
         )
         return None
     QApplication.restoreOverrideCursor()
     window = parent.window()
     if isinstance(window, QMainWindow):
-        message = _tr("Saved a {n}-page report to {path}").format(n=pages, path=path)
+        message = QCoreApplication.translate("report", "Saved a {n}-page report to {path}").format(
+            n=pages, path=path
+        )
         window.statusBar().showMessage(message, 8000)
     return path

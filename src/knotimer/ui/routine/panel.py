@@ -11,10 +11,6 @@ from knotimer.core.routine import Step
 from knotimer.ui.common.countdown import CountdownDisplay
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutinePanel", text)
-
-
 class RoutinePanel(QFrame):
     """Shown while a routine runs; hidden otherwise."""
 
@@ -22,7 +18,7 @@ class RoutinePanel(QFrame):
         super().__init__(parent)
         self.guide = guide
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("Guided routine"))
+        self.setAccessibleName(QCoreApplication.translate("RoutinePanel", "Guided routine"))
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -34,10 +30,16 @@ class RoutinePanel(QFrame):
         self.countdown = CountdownDisplay(self)
         self.countdown.setMinimumSize(90, 90)
         self.countdown.setMaximumSize(120, 120)
-        self.countdown.setAccessibleDescription(_tr("Step countdown"))
-        self.pause_button = QPushButton(_tr("Pause (Space)"), self)
-        self.next_button = QPushButton(_tr("Next (N)"), self)
-        self.leave_button = QPushButton(_tr("Leave (Esc)"), self)
+        self.countdown.setAccessibleDescription(
+            QCoreApplication.translate("RoutinePanel", "Step countdown")
+        )
+        self.pause_button = QPushButton(
+            QCoreApplication.translate("RoutinePanel", "Pause (Space)"), self
+        )
+        self.next_button = QPushButton(QCoreApplication.translate("RoutinePanel", "Next (N)"), self)
+        self.leave_button = QPushButton(
+            QCoreApplication.translate("RoutinePanel", "Leave (Esc)"), self
+        )
         for button in (self.pause_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         text = QVBoxLayout()
@@ -74,12 +76,18 @@ class RoutinePanel(QFrame):
         if stage.step is Step.HOLD_KNOTS and routine is not None:
             number, total = routine.knot_position()
             self.progress.setText(
-                _tr("Knot {n} of {total}").format(n=number, total=total)
-                + (" · " + _tr("next knot in a moment") if self.guide.moving_on else "")
+                QCoreApplication.translate("RoutinePanel", "Knot {n} of {total}").format(
+                    n=number, total=total
+                )
+                + (
+                    " · " + QCoreApplication.translate("RoutinePanel", "next knot in a moment")
+                    if self.guide.moving_on
+                    else ""
+                )
             )
         else:
             self.progress.setText(
-                _tr("Step {n} of {total}").format(
+                QCoreApplication.translate("RoutinePanel", "Step {n} of {total}").format(
                     n=(routine.index + 1) if routine else 0,
                     total=len(routine.stages) if routine else 0,
                 )
@@ -94,9 +102,13 @@ class RoutinePanel(QFrame):
         self.countdown.show_values(
             core.remaining(),
             core.planned_s,
-            _tr("paused") if state is HoldState.PAUSED else "",
+            QCoreApplication.translate("RoutinePanel", "paused")
+            if state is HoldState.PAUSED
+            else "",
             paused=state is HoldState.PAUSED,
         )
         self.pause_button.setText(
-            _tr("Go on (Space)") if state is HoldState.PAUSED else _tr("Pause (Space)")
+            QCoreApplication.translate("RoutinePanel", "Go on (Space)")
+            if state is HoldState.PAUSED
+            else QCoreApplication.translate("RoutinePanel", "Pause (Space)")
         )

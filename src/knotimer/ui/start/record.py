@@ -40,19 +40,15 @@ from knotimer.ui.dialogs.recovery import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def prepare_folder(folder: Path) -> bool:
     """Create the data folder (0700) if needed; False (after telling the user) if it cannot be."""
     try:
         create_private_dir(folder)
     except OSError as error:
         tell_read_only(
-            _tr("the folder {folder} cannot be created ({error})").format(
-                folder=folder, error=error.strerror or error
-            )
+            QCoreApplication.translate(
+                "Startup", "the folder {folder} cannot be created ({error})"
+            ).format(folder=folder, error=error.strerror or error)
         )
         return False
     return True
@@ -116,17 +112,20 @@ def _salvage(damaged: Path, store: Store) -> str:
     try:
         found = salvage(damaged, store)
     except StoreError as error:
-        return _tr("Nothing could be rescued from the damaged file ({error}).").format(error=error)
+        return QCoreApplication.translate(
+            "Startup", "Nothing could be rescued from the damaged file ({error})."
+        ).format(error=error)
     if not found:
         return ""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Startup",
         "From the damaged file, {spots} spot(s) and {holds} hold(s) not in the backup "
-        "could still be read and are back in your record."
+        "could still be read and are back in your record.",
     ).format(spots=found.spots, holds=found.holds)
     if found.left_behind:
-        text += " " + _tr("{n} row(s) could not be read; they stay in the damaged file.").format(
-            n=found.left_behind
-        )
+        text += " " + QCoreApplication.translate(
+            "Startup", "{n} row(s) could not be read; they stay in the damaged file."
+        ).format(n=found.left_behind)
     return text
 
 
@@ -144,16 +143,18 @@ def finish_left_over_work(store: Store) -> list[str]:
             if isinstance(error, DatabaseDamagedError):
                 raise
             notices.append(
-                _tr(
+                QCoreApplication.translate(
+                    "Startup",
                     "Deleting all your data did not finish last time, and could not be "
-                    "finished now ({error}). knotimer tries again at the next start."
+                    "finished now ({error}). knotimer tries again at the next start.",
                 ).format(error=error)
             )
         else:
             notices.append(
-                _tr(
+                QCoreApplication.translate(
+                    "Startup",
                     "Deleting all your data did not finish last time (knotimer was stopped); "
-                    "it is finished now."
+                    "it is finished now.",
                 )
             )
     try:
@@ -162,15 +163,16 @@ def finish_left_over_work(store: Store) -> list[str]:
         raise
     except StoreError as error:
         notices.append(
-            _tr("A hold left running last time could not be recorded yet: {error}").format(
-                error=error
-            )
+            QCoreApplication.translate(
+                "Startup", "A hold left running last time could not be recorded yet: {error}"
+            ).format(error=error)
         )
         recovered = []
     notices += [
-        _tr(
+        QCoreApplication.translate(
+            "Startup",
             "knotimer stopped during a hold at {time} on {day}; it is kept as "
-            "interrupted, with {held} s held."
+            "interrupted, with {held} s held.",
         ).format(
             time=hold.started.strftime("%H:%M"),
             day=hold.started.date().isoformat(),
@@ -219,10 +221,11 @@ def _carry_out(choice: Choice, offered: CheckedBackup | None, database: Path) ->
             restore_backup(offered.backup, database)
         except (OSError, StoreError) as error:
             tell_problem(
-                _tr("knotimer could not restore the backup"),
-                _tr(
+                QCoreApplication.translate("Startup", "knotimer could not restore the backup"),
+                QCoreApplication.translate(
+                    "Startup",
                     "The backup {path} could not be restored ({error}). It is unchanged, "
-                    "and so is everything else in the folder."
+                    "and so is everything else in the folder.",
                 ).format(path=offered.backup.path, error=error),
             )
             return False
@@ -231,8 +234,9 @@ def _carry_out(choice: Choice, offered: CheckedBackup | None, database: Path) ->
 
 def _tell_unusable(folder: Path, reason: str) -> None:
     tell_problem(
-        _tr("knotimer cannot open your record"),
-        _tr(
-            "knotimer could not open its record in {folder}: {reason}. Nothing has been changed."
+        QCoreApplication.translate("Startup", "knotimer cannot open your record"),
+        QCoreApplication.translate(
+            "Startup",
+            "knotimer could not open its record in {folder}: {reason}. Nothing has been changed.",
         ).format(folder=folder, reason=reason),
     )
