@@ -17,6 +17,7 @@ from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.handsfree.hands import HandsFree
 from knotimer.ui.hold.mini import MiniTimerWindow
 from knotimer.ui.hold.panel import HoldPanel
 from knotimer.ui.hold.tray import HoldTray
@@ -85,6 +86,16 @@ class MainWindow(QMainWindow):
             menus.theme_actions,
         )
         self.wiring = Wiring(self)
+        self.handsfree = HandsFree(
+            session,
+            self.commands,
+            self.feedback,
+            window=self,
+            others=lambda: [self.mini],
+            countdown=lambda: self.panel.countdown,
+            say=self.say,
+            bring_forward=self.bring_forward,
+        )
         self.tray.set_visible(preferences.tray)
         self.diagram.setFocus()
 
@@ -158,6 +169,7 @@ class MainWindow(QMainWindow):
         session.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         session.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.mini.close()
+        self.handsfree.close()
         if self.wiring.history is not None:
             self.wiring.history.close()
         event.accept()
