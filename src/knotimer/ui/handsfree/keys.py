@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
 
 from knotimer.app.presshold import PressHold
@@ -13,6 +13,9 @@ from knotimer.app.settings import DEFAULT_HOLD_KEY
 _KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 # Keyboards, headsets and remotes send these when the window has the keyboard.
 MEDIA_PLAY_KEYS = (Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause)
+# On X11 a key held down repeats as release-and-press pairs, and Qt does not always mark
+# them as auto-repeat; a release is only a let-go when no press follows within this time.
+RELEASE_GRACE_MS = 40
 
 
 def first_key(sequence: QKeySequence) -> QKeyCombination:
@@ -52,6 +55,10 @@ class HoldKey(QObject):
         self._accepts = accepts
         self.sequence = key_sequence(key_text)
         self.set_key(key_text)
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_GRACE_MS)
+        self._release.timeout.connect(press.let_go)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.installEventFilter(self)
@@ -86,14 +93,19 @@ class HoldKey(QObject):
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # the key is ours: no shortcut (start/pause) fires for it
             return True
-        if not event.isAutoRepeat():
-            if event.type() == QEvent.Type.KeyPress:
-                self._press.press()
+        if event.isAutoRepeat():
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            if self._release.isActive():
+                self._release.stop()  # a repeat after all: the key never came up
             else:
-                self._press.let_go()
+                self._press.press()
+        else:
+            self._release.start()
         return True
 
     @Slot(QWindow)
     def _focus_changed(self, window: QWindow | None) -> None:
         if self._press.pressing and not self._accepts(window):
+            self._release.stop()
             self._press.let_go()  # the key's release will never reach us
