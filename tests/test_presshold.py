@@ -158,6 +158,23 @@ def test_a_release_followed_at_once_by_a_press_is_an_unmarked_repeat(
     assert holds(store) == [("released", 20.0, 4.0)]
 
 
+def test_a_repeating_end_sound_neither_ends_the_run_on_nor_outlasts_the_let_go(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store
+) -> None:
+    window.set_cue_preferences(window.feedback.preferences.changed("repeat_end", True))
+    qtbot.keyPress(window, SPACE)
+    advance(window, clock, 20)
+    assert window.feedback.alarm_active
+    qtbot.keyRelease(window, SPACE)  # X11's repeat of a key held down
+    qtbot.keyPress(window, SPACE)
+    qtbot.wait(100)
+    assert window.session.hold.state is HoldState.RUNNING
+    advance(window, clock, 5)
+    let_go(qtbot, window)
+    assert holds(store) == [("completed", 20.0, 25.0)]
+    assert not window.feedback.alarm_active  # letting go was the answer
+
+
 def test_press_and_hold_is_remembered_and_one_run_can_have_it_without(
     window: MainWindow,
 ) -> None:

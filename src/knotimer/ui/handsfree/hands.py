@@ -57,6 +57,7 @@ class HandsFree(QObject):
             parent=self,
         )
         session.press.letGo.connect(feedback.acknowledge)
+        feedback.alarmChanged.connect(self.key.come_first)
         self.wire, self.bus_problem = Wire.session(self)
         self.player = MediaPlayer(session, bring_forward, self)
         self.awake = ScreenAwake(self.wire, self)

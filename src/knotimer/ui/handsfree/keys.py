@@ -64,6 +64,18 @@ class HoldKey(QObject):
         app.installEventFilter(self)
         app.focusWindowChanged.connect(self._focus_changed)
 
+    @Slot()
+    def come_first(self) -> None:
+        """Be the first to see key events again (a filter installed later is asked first).
+
+        While the end sound repeats, HoldFeedback takes the first key press as "heard it";
+        the hold key's own presses and releases must still reach press-and-hold first.
+        """
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.installEventFilter(self)
+
     def set_key(self, key_text: str) -> None:
         """Use this key to start and pause holds (and the media play keys too)."""
         self.sequence = key_sequence(key_text)
