@@ -190,10 +190,10 @@ def test_start_and_end_cues_are_heard_a_hold_apart(
     times = dict(line.split() for line in run.stdout.splitlines())
     assert float(times["end"]) - float(times["start"]) == pytest.approx(HOLD_S, abs=0.02)
 
-    heard = bursts(recording)
+    heard = bursts(recording, window_s=0.001)  # onsets to the millisecond
     assert len(heard) >= 2, heard
     (start_onset, start_length, start_peak), (end_onset, end_length, end_peak) = heard[:2]
-    assert end_onset - start_onset == pytest.approx(HOLD_S, abs=0.08)
+    assert end_onset - start_onset == pytest.approx(HOLD_S, abs=0.010)  # the 10 ms
     assert end_length > 3 * start_length  # the end cue is long and distinct
     assert end_peak > start_peak  # and louder
     assert start_peak > 0.2

@@ -9,12 +9,14 @@ from PySide6.QtGui import QAccessible, QWindow
 from PySide6.QtWidgets import QWidget
 
 from knotimer.app.session import Session
-from knotimer.app.settings import SHORTCUTS_TOLD_KEY, flag, hold_key
+from knotimer.app.settings import SHORTCUTS_TOLD_KEY, flag, hold_key, output_device
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.ui.common.accessible import Announcer, install_roles
 from knotimer.ui.common.actions import WindowActions
 from knotimer.ui.common.countdown import CountdownDisplay
+from knotimer.ui.common.cues import Cue, CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
+from knotimer.ui.common.soundfile import restore_own_sounds
 from knotimer.ui.diagram.widget import DiagramWidget
 from knotimer.ui.handsfree.inhibit import ScreenAwake
 from knotimer.ui.handsfree.keys import HoldKey
@@ -35,6 +37,7 @@ class HandsFree(QObject):
         session: Session,
         actions: WindowActions,
         feedback: HoldFeedback,
+        cues: CuePlayer,
         *,
         window: QWidget,
         others: Callable[[], list[QWidget]],
@@ -44,7 +47,10 @@ class HandsFree(QObject):
     ) -> None:
         super().__init__(window)
         self.session, self._window, self._others, self._say = session, window, others, say
-        self._feedback = feedback
+        self._feedback, self.cues = feedback, cues
+        cues.set_device(output_device(session.settings))
+        cues.ownSoundFailed.connect(say)
+        self._sound_checks = restore_own_sounds(cues, session.settings, say)
         install_roles(
             {DiagramWidget: QAccessible.Role.Canvas, CountdownDisplay: QAccessible.Role.ProgressBar}
         )
@@ -83,6 +89,14 @@ class HandsFree(QObject):
     def set_hold_key(self, key_text: str) -> None:
         """A new hold key (from Preferences)."""
         self.key.set_key(key_text)
+
+    def apply(self, press: bool, key_text: str, device: str, sounds: dict[str, str]) -> None:
+        """What Preferences chose: press-and-hold, the hold key, the device, own sounds."""
+        self.session.press.set_enabled(press)
+        self.set_hold_key(key_text)
+        self.cues.set_device(device)
+        for cue in Cue:
+            self.cues.set_own_sound(cue, sounds.get(cue.value, ""))
 
     @Slot()
     def _busy_changed(self) -> None:

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             session,
             self.commands,
             self.feedback,
+            cues,
             window=self,
             others=lambda: [self.mini],
             countdown=lambda: self.panel.countdown,

@@ -204,6 +204,9 @@ class Wiring(QObject):
             w.cue_menu.show_preferences(chosen.cues)
             w.speaker.set_voice(chosen.voice)
             w.theme_actions[chosen.theme].setChecked(True)
+            w.handsfree.apply(
+                chosen.press_and_hold, chosen.hold_key, chosen.device, chosen.sounds or {}
+            )
 
         edit_preferences(
             w,
