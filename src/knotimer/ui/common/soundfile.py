@@ -108,8 +108,8 @@ class SoundCheck(QObject):
 
         decoder = self._decoder
         assert isinstance(decoder, QAudioDecoder)
-        buffer = decoder.read()
-        self._frames += bytes(buffer.constData())
+        while decoder.bufferAvailable():
+            self._frames += bytes(decoder.read().constData())
         if len(self._frames) > LONGEST_S * RATE * CHANNELS * 2:
             decoder.stop()
             self._fail(
@@ -129,6 +129,7 @@ class SoundCheck(QObject):
 
     @Slot()
     def _finished(self) -> None:
+        self._buffer()  # what is left, and the length check
         if self._done:
             return
         peak = max((abs(s) for s in memoryview(bytes(self._frames)).cast("h")), default=0)

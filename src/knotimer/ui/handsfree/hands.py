@@ -26,6 +26,16 @@ from knotimer.ui.handsfree.portal import HOLD, GlobalShortcuts
 from knotimer.ui.handsfree.wire import Wire
 
 
+def install_accessible_roles() -> None:
+    """The diagram is a canvas and the countdown a progress bar to screen readers.
+
+    Called before the window's widgets exist: an interface Qt has made is kept.
+    """
+    install_roles(
+        {DiagramWidget: QAccessible.Role.Canvas, CountdownDisplay: QAccessible.Role.ProgressBar}
+    )
+
+
 class HandsFree(QObject):
     """Press-and-hold, media keys, shortcuts from anywhere, the screen kept awake, notices.
 
@@ -51,9 +61,6 @@ class HandsFree(QObject):
         cues.set_device(output_device(session.settings))
         cues.ownSoundFailed.connect(say)
         self._sound_checks = restore_own_sounds(cues, session.settings, say)
-        install_roles(
-            {DiagramWidget: QAccessible.Role.Canvas, CountdownDisplay: QAccessible.Role.ProgressBar}
-        )
         self.announcer = Announcer(session.hold, countdown, self)
         self.key = HoldKey(
             session.press,

@@ -17,7 +17,7 @@ from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
-from knotimer.ui.handsfree.hands import HandsFree
+from knotimer.ui.handsfree.hands import HandsFree, install_accessible_roles
 from knotimer.ui.hold.mini import MiniTimerWindow
 from knotimer.ui.hold.panel import HoldPanel
 from knotimer.ui.hold.tray import HoldTray
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self, session: Session, cues: CuePlayer, *, speaker: Speaker | None = None
     ) -> None:
+        install_accessible_roles()  # before the widgets are made
         super().__init__()
         self.session = session
         self.cues = cues

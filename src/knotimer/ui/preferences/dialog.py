@@ -188,7 +188,7 @@ class PreferencesDialog(QDialog):
         QVBoxLayout(cue_page).addWidget(cue_box)
         for page, title in (
             (general_page, QCoreApplication.translate("PreferencesDialog", "&General")),
-            (cue_page, QCoreApplication.translate("PreferencesDialog", "C&ues")),
+            (cue_page, QCoreApplication.translate("PreferencesDialog", "&Cues")),
             (self.handsfree, QCoreApplication.translate("PreferencesDialog", "&Hands-free")),
             (self.sounds, QCoreApplication.translate("PreferencesDialog", "S&ounds")),
         ):

@@ -50,7 +50,9 @@ class HandsFreePage(QWidget):
         hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.press)
-        form.addRow(QCoreApplication.translate("HandsFreePage", "Hold &key"), key_row)
+        key_label = QLabel(QCoreApplication.translate("HandsFreePage", "Hold &key"), self)
+        key_label.setBuddy(self.key)
+        form.addRow(key_label, key_row)
         form.addRow(hint)
 
     def key_text(self) -> str:
