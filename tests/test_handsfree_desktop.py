@@ -253,6 +253,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
                 stop(process)
             log.close()
         report["monitor"] = (root / "monitor.txt").read_text(encoding="utf-8", errors="replace")
+        conf = root / "home" / ".config" / "knotimer" / "knotimer.conf"
+        report["conf"] = conf.read_text(encoding="utf-8") if conf.is_file() else ""
     if os.environ.get("KNOTIMER_KEEP_REPORT"):
         Path(os.environ["KNOTIMER_KEEP_REPORT"]).write_text(json.dumps(report, indent=1))
     return report
@@ -341,6 +343,14 @@ def test_global_shortcuts_are_bound_in_the_documented_shape_and_work(report: Rep
     assert "preferred_trigger" not in bind["args"][1][0][1]  # never a global Space
     assert report["portal_start"]["run_on"] is True
     assert report["portal_end"]["outcome"] == "released"
+
+
+def test_press_and_hold_for_one_run_is_not_remembered(report: Report) -> None:
+    no_errors(report)
+    [shown] = [event for event in report["app"] if event.get("event") == "shown"]
+    assert shown["press"] is True  # --press-and-hold
+    assert "[cues]" in report["conf"]  # the settings were written (the cues, say) ...
+    assert "press_and_hold" not in report["conf"]  # ... but not press-and-hold
 
 
 def test_the_app_ends_cleanly(report: Report) -> None:

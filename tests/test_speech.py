@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from test_audio import bursts, pulse_server
+import test_audio
+from test_audio import bursts
 
 pytestmark = pytest.mark.slow
+pulse_server = test_audio.pulse_server  # the audio test's private PulseAudio server
 
 SAY_A_HOLD = """
 import time
@@ -63,8 +65,15 @@ def test_the_prompts_are_spoken_and_heard(pulse_server: dict[str, str], tmp_path
     )
     recording = tmp_path / "prompts.wav"
     recorder = subprocess.Popen(
-        ["parecord", "--device=knotimer_sink.monitor", "--channels=1", "--rate=44100",
-         "--format=s16le", "--file-format=wav", str(recording)],
+        [
+            "parecord",
+            "--device=knotimer_sink.monitor",
+            "--channels=1",
+            "--rate=44100",
+            "--format=s16le",
+            "--file-format=wav",
+            str(recording),
+        ],
         env=env,
     )
     try:

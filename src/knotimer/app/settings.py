@@ -111,6 +111,7 @@ PRESS_AND_HOLD_KEY = "handsfree/press_and_hold"
 OUTPUT_DEVICE_KEY = "sounds/output_device"
 SOUND_FILE_GROUP = "sounds/files"
 SHORTCUTS_TOLD_KEY = "notices/no_global_shortcuts_told"
+NO_BUS_TOLD_KEY = "notices/no_session_bus_told"
 
 
 def hold_key(settings: QSettings) -> str:

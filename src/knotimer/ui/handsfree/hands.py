@@ -9,7 +9,13 @@ from PySide6.QtGui import QAccessible, QWindow
 from PySide6.QtWidgets import QWidget
 
 from knotimer.app.session import Session
-from knotimer.app.settings import SHORTCUTS_TOLD_KEY, flag, hold_key, output_device
+from knotimer.app.settings import (
+    NO_BUS_TOLD_KEY,
+    SHORTCUTS_TOLD_KEY,
+    flag,
+    hold_key,
+    output_device,
+)
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.ui.common.accessible import Announcer, install_roles
 from knotimer.ui.common.actions import WindowActions
@@ -78,6 +84,7 @@ class HandsFree(QObject):
         self.notice = EndNotice(self.wire, self)
         self.notice.holdAgain.connect(session.holds.hold_again)
         self.notice.done.connect(feedback.acknowledge)
+        self.notice.unavailable.connect(say)
         self.shortcuts = GlobalShortcuts(self.wire, self)
         self.shortcuts.pressed.connect(self._shortcut_pressed)
         self.shortcuts.released.connect(self._shortcut_released)
@@ -86,7 +93,17 @@ class HandsFree(QObject):
         session.guide.stageChanged.connect(self._busy_changed)
         session.guide.step_clock.changed.connect(self._busy_changed)
         session.holds.holdEnded.connect(self._hold_ended)
-        self.shortcuts.start(self.key.key_name())
+        if self.wire is None:
+            self._tell_once(
+                NO_BUS_TOLD_KEY,
+                self.tr(
+                    "No desktop session bus was found ({reason}): media keys, shortcuts from "
+                    "anywhere, keeping the screen awake and notifications are off. The keys "
+                    "in knotimer's window work as always."
+                ).format(reason=self.bus_problem),
+            )
+        else:
+            self.shortcuts.start(self.key.key_name())
 
     def _ours(self, window: QWindow | None) -> bool:
         """True for knotimer's main window and its mini timer (not for a dialog)."""
@@ -110,12 +127,14 @@ class HandsFree(QObject):
         session = self.session
         self.awake.set_busy(session.flow.active or session.guide.active)
 
+    def notifies(self) -> bool:
+        """True when a completed hold is told by a desktop notification (the window unseen)."""
+        window = self._window
+        return self.wire is not None and (not window.isVisible() or window.isMinimized())
+
     @Slot(int, object, bool)
     def _hold_ended(self, spot_id: int, result: HoldResult, saved: bool) -> None:
-        window = self._window
-        if result.outcome is not Outcome.COMPLETED:
-            return
-        if window.isVisible() and not window.isMinimized():
+        if result.outcome is not Outcome.COMPLETED or not self.notifies():
             return
         self.notice.show(
             QCoreApplication.translate("HandsFree", "Hold complete"),
@@ -141,9 +160,13 @@ class HandsFree(QObject):
 
     @Slot(str)
     def _no_shortcuts(self, message: str) -> None:
+        self._tell_once(SHORTCUTS_TOLD_KEY, message)
+
+    def _tell_once(self, key: str, message: str) -> None:
+        """A notice told once, not at every start."""
         settings = self.session.settings
-        if not flag(settings, SHORTCUTS_TOLD_KEY):
-            settings.setValue(SHORTCUTS_TOLD_KEY, True)
+        if not flag(settings, key):
+            settings.setValue(key, True)
             self._say(message)
 
     def close(self) -> None:

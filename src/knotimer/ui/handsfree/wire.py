@@ -10,35 +10,27 @@ loop through a socket notifier, never by blocking.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
-_ITER = 128  # bytes: room for a DBusMessageIter (72 on 64-bit systems)
-_CALL, _RETURN, _ERROR, _SIGNAL = 1, 2, 3, 4
-_SIMPLE: dict[str, type[ctypes._SimpleCData[Any]]] = {
-    "y": ctypes.c_uint8,
-    "b": ctypes.c_uint32,
-    "n": ctypes.c_int16,
-    "q": ctypes.c_uint16,
-    "i": ctypes.c_int32,
-    "u": ctypes.c_uint32,
-    "x": ctypes.c_int64,
-    "t": ctypes.c_uint64,
-    "d": ctypes.c_double,
-    "h": ctypes.c_int32,
-}
-_TEXT = "sog"
+from knotimer.ui.handsfree.libdbus import (
+    SIMPLE,
+    TEXT,
+    Basic,
+    DBusError,
+    Variant,
+    basic_value,
+    guess_signature,
+    load_library,
+    new_iter,
+    split_types,
+)
 
-
-class Variant(NamedTuple):
-    """A value with the D-Bus type it is to be sent as, e.g. Variant('u', 8)."""
-
-    signature: str
-    value: object
+__all__ = ["Message", "Variant", "Wire"]
+_RETURN, _ERROR, _SIGNAL = 2, 3, 4
 
 
 @dataclass(frozen=True)
@@ -50,113 +42,6 @@ class Message:
     member: str
     sender: str
     args: list[Any]
-
-
-class _Error(ctypes.Structure):
-    _fields_ = (
-        ("name", ctypes.c_char_p),
-        ("message", ctypes.c_char_p),
-        ("bits", ctypes.c_uint),
-        ("padding", ctypes.c_void_p),
-    )
-
-
-class _Basic(ctypes.Union):
-    _fields_ = (
-        ("u64", ctypes.c_uint64),
-        ("i64", ctypes.c_int64),
-        ("dbl", ctypes.c_double),
-        ("text", ctypes.c_char_p),
-        ("i32", ctypes.c_int32),
-        ("u32", ctypes.c_uint32),
-        ("i16", ctypes.c_int16),
-        ("u16", ctypes.c_uint16),
-        ("u8", ctypes.c_uint8),
-    )
-
-
-def _library() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("dbus-1") or "libdbus-1.so.3"
-    try:
-        lib = ctypes.CDLL(name)
-    except OSError:
-        return None
-    vp, cp, i = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
-    for fn, res, args in (
-        ("dbus_bus_get_private", vp, (i, vp)),
-        ("dbus_bus_get_unique_name", cp, (vp,)),
-        ("dbus_connection_set_exit_on_disconnect", None, (vp, i)),
-        ("dbus_connection_get_unix_fd", i, (vp, vp)),
-        ("dbus_connection_send", i, (vp, vp, vp)),
-        ("dbus_connection_flush", None, (vp,)),
-        ("dbus_connection_read_write", i, (vp, i)),
-        ("dbus_connection_pop_message", vp, (vp,)),
-        ("dbus_connection_close", None, (vp,)),
-        ("dbus_connection_unref", None, (vp,)),
-        ("dbus_error_init", None, (vp,)),
-        ("dbus_error_free", None, (vp,)),
-        ("dbus_message_new_method_call", vp, (cp, cp, cp, cp)),
-        ("dbus_message_unref", None, (vp,)),
-        ("dbus_message_get_type", i, (vp,)),
-        ("dbus_message_get_reply_serial", ctypes.c_uint32, (vp,)),
-        ("dbus_message_get_path", cp, (vp,)),
-        ("dbus_message_get_interface", cp, (vp,)),
-        ("dbus_message_get_member", cp, (vp,)),
-        ("dbus_message_get_sender", cp, (vp,)),
-        ("dbus_message_get_error_name", cp, (vp,)),
-        ("dbus_message_iter_init", i, (vp, vp)),
-        ("dbus_message_iter_init_append", None, (vp, vp)),
-        ("dbus_message_iter_append_basic", i, (vp, i, vp)),
-        ("dbus_message_iter_open_container", i, (vp, i, cp, vp)),
-        ("dbus_message_iter_close_container", i, (vp, vp)),
-        ("dbus_message_iter_get_arg_type", i, (vp,)),
-        ("dbus_message_iter_get_element_type", i, (vp,)),
-        ("dbus_message_iter_get_basic", None, (vp, vp)),
-        ("dbus_message_iter_recurse", None, (vp, vp)),
-        ("dbus_message_iter_next", i, (vp,)),
-    ):
-        function = getattr(lib, fn)
-        function.restype, function.argtypes = res, args
-    return lib
-
-
-def split_types(signature: str) -> list[str]:
-    """'sa{sv}(ii)' -> ['s', 'a{sv}', '(ii)']: the complete types of a signature."""
-    types, start = [], 0
-    while start < len(signature):
-        end = start
-        while signature[end] == "a":
-            end += 1
-        if signature[end] in "({":
-            depth = 0
-            for end in range(end, len(signature)):  # noqa: B020 - the scan goes on from here
-                depth += {"(": 1, "{": 1, ")": -1, "}": -1}.get(signature[end], 0)
-                if depth == 0:
-                    break
-        types.append(signature[start : end + 1])
-        start = end + 1
-    return types
-
-
-def guess_signature(value: object) -> str:
-    """The D-Bus type of a plain value inside an a{sv}: s, b, i, d, as, a{sv} or a Variant's."""
-    if isinstance(value, Variant):
-        return value.signature
-    if isinstance(value, bool):
-        return "b"
-    if isinstance(value, int):
-        return "i"
-    if isinstance(value, float):
-        return "d"
-    if isinstance(value, dict):
-        return "a{sv}"
-    if isinstance(value, list | tuple):
-        return "as"
-    return "s"
-
-
-def _new_iter() -> ctypes.Array[ctypes.c_char]:
-    return ctypes.create_string_buffer(_ITER)
 
 
 class Wire(QObject):
@@ -178,10 +63,10 @@ class Wire(QObject):
     @classmethod
     def session(cls, parent: QObject | None = None) -> tuple[Wire | None, str]:
         """A connection to the session bus, or None and the reason there is none."""
-        lib = _library()
+        lib = load_library()
         if lib is None:
             return None, "libdbus-1 is not installed"
-        error = _Error()
+        error = DBusError()
         lib.dbus_error_init(ctypes.byref(error))
         connection = lib.dbus_bus_get_private(0, ctypes.byref(error))
         if not connection:
@@ -209,7 +94,7 @@ class Wire(QObject):
         if not message:
             return False
         try:
-            it = _new_iter()
+            it = new_iter()
             lib.dbus_message_iter_init_append(message, it)
             for kind, value in zip(split_types(signature), args, strict=True):
                 self._write(it, kind, value)
@@ -240,10 +125,10 @@ class Wire(QObject):
     def _write(self, it: ctypes.Array[ctypes.c_char], kind: str, value: object) -> None:
         lib = self._lib
         code = ord(kind[0])
-        if kind in _SIMPLE:
-            box = _SIMPLE[kind](int(bool(value)) if kind == "b" else value)
+        if kind in SIMPLE:
+            box = SIMPLE[kind](int(bool(value)) if kind == "b" else value)
             lib.dbus_message_iter_append_basic(it, code, ctypes.byref(box))
-        elif kind in _TEXT:
+        elif kind in TEXT:
             text = ctypes.c_char_p(str(value).encode())
             self._keep.append(text)
             lib.dbus_message_iter_append_basic(it, code, ctypes.byref(text))
@@ -269,13 +154,13 @@ class Wire(QObject):
         items: list[tuple[str, Any]],
     ) -> None:
         lib = self._lib
-        sub = _new_iter()
+        sub = new_iter()
         lib.dbus_message_iter_open_container(
             it, code, contained.encode() if contained else None, sub
         )
         for kind, value in items:
             if kind.startswith("{"):
-                entry = _new_iter()
+                entry = new_iter()
                 lib.dbus_message_iter_open_container(sub, ord("e"), None, entry)
                 key, val = split_types(kind[1:-1])
                 self._write(entry, key, value[0])
@@ -325,7 +210,7 @@ class Wire(QObject):
             self.signalReceived.emit(Message(path, interface, member, sender, args))
 
     def _read_all(self, message: int) -> list[Any]:
-        it = _new_iter()
+        it = new_iter()
         if not self._lib.dbus_message_iter_init(message, it):
             return []
         return self._read_items(it)
@@ -340,11 +225,11 @@ class Wire(QObject):
     def _read(self, it: ctypes.Array[ctypes.c_char]) -> Any:
         lib = self._lib
         kind = chr(lib.dbus_message_iter_get_arg_type(it))
-        if kind in _SIMPLE or kind in _TEXT:
-            box = _Basic()
+        if kind in SIMPLE or kind in TEXT:
+            box = Basic()
             lib.dbus_message_iter_get_basic(it, ctypes.byref(box))
-            return _basic_value(kind, box)
-        sub = _new_iter()
+            return basic_value(kind, box)
+        sub = new_iter()
         lib.dbus_message_iter_recurse(it, sub)
         items = self._read_items(sub)
         if kind == "v":
@@ -352,12 +237,3 @@ class Wire(QObject):
         if kind == "a" and chr(lib.dbus_message_iter_get_element_type(it)) == "e":
             return dict(items)
         return tuple(items) if kind in "re" else items
-
-
-def _basic_value(kind: str, box: _Basic) -> Any:
-    if kind in _TEXT:
-        return (box.text or b"").decode(errors="replace")
-    fields = {"y": "u8", "b": "u32", "n": "i16", "q": "u16", "i": "i32", "u": "u32"}
-    fields |= {"x": "i64", "t": "u64", "d": "dbl", "h": "i32"}
-    value = getattr(box, fields[kind])
-    return bool(value) if kind == "b" else value
