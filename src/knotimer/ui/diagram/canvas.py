@@ -243,9 +243,16 @@ class DiagramCanvas(QWidget):
                     self.to_widget,
                     self.marker_radius(),
                 )
-            if self._show_names:
-                paint_muscle_names(painter, self, self.anchors(), self.to_widget, rect.height())
             radius = self.marker_radius()
+            if self._show_names:
+                covers = [
+                    QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+                    for marker in self.markers()
+                    for point in [self.to_widget(marker.x, marker.y)]
+                ]
+                paint_muscle_names(
+                    painter, self, self.anchors(), self.to_widget, rect.height(), markers=covers
+                )
             dragged = self._press[1].spot_id if self._press and self._drag_to else None
             selected = self.selected()
             for marker in self.markers():

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from knotimer.app.routine import RoutineGuide, step_instruction, step_title
 from knotimer.core.holdtimer import HoldState
 from knotimer.core.routine import Step
-from knotimer.ui.common.countdown import CountdownDisplay
 
 
 class RoutinePanel(QFrame):
@@ -27,12 +26,6 @@ class RoutinePanel(QFrame):
         self.instruction = QLabel(self)
         self.instruction.setWordWrap(True)
         self.progress = QLabel(self)
-        self.countdown = CountdownDisplay(self)
-        self.countdown.setMinimumSize(90, 90)
-        self.countdown.setMaximumSize(120, 120)
-        self.countdown.setAccessibleDescription(
-            QCoreApplication.translate("RoutinePanel", "Step countdown")
-        )
         self.pause_button = QPushButton(
             QCoreApplication.translate("RoutinePanel", "Pause (Space)"), self
         )
@@ -48,7 +41,6 @@ class RoutinePanel(QFrame):
         text.addWidget(self.progress)
         top = QHBoxLayout()
         top.addLayout(text, 1)
-        top.addWidget(self.countdown)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
@@ -67,7 +59,6 @@ class RoutinePanel(QFrame):
     def refresh(self) -> None:
         """Show the current stage (or hide when no routine runs)."""
         stage = self.guide.stage
-        self.setVisible(self.guide.active)
         if stage is None:
             return
         self.title.setText(step_title(stage))
@@ -96,17 +87,8 @@ class RoutinePanel(QFrame):
 
     @Slot()
     def _show_time(self) -> None:
-        core = self.guide.step_clock.core
-        state = core.state
-        self.countdown.setVisible(state is not HoldState.IDLE)
-        self.countdown.show_values(
-            core.remaining(),
-            core.planned_s,
-            QCoreApplication.translate("RoutinePanel", "paused")
-            if state is HoldState.PAUSED
-            else "",
-            paused=state is HoldState.PAUSED,
-        )
+        # The step's time is on the main dial: one countdown, never two.
+        state = self.guide.step_clock.core.state
         self.pause_button.setText(
             QCoreApplication.translate("RoutinePanel", "Go on (Space)")
             if state is HoldState.PAUSED

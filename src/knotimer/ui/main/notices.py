@@ -1,0 +1,106 @@
+"""The notice area above the dial: one reserved place for the banner, a safety note, the routine.
+
+It is a stack whose height is the tallest of its pages at the window's width, so nothing
+below it moves when a notice comes or goes. At most one page shows: the routine while it
+runs, else the calm note after a "yes" in the safety check, else the offer of the check,
+else a line on what to do next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotimer.app.session import Session
+from knotimer.core.safety import RedFlag
+from knotimer.ui.main.banner import SafetyBanner
+from knotimer.ui.routine.panel import RoutinePanel
+
+SEE_A_DOCTOR_TODAY = frozenset({RedFlag.SWOLLEN_WARM_RED, RedFlag.SUDDEN_PAIN})
+
+
+class SafetyNote(QFrame):
+    """After a "yes": a persistent, modest note, and a way to answer the questions again."""
+
+    askAgain = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("A note on your answers"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        again = QPushButton(self.tr("Answer again…"), self)
+        again.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        again.clicked.connect(self.askAgain)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        column = QVBoxLayout(self)
+        column.addWidget(self.text)
+        column.addLayout(buttons)
+        column.addStretch(1)
+
+    def show_flags(self, flags: frozenset[RedFlag]) -> None:
+        """The wording for what was answered with yes."""
+        if flags & SEE_A_DOCTOR_TODAY:
+            text = self.tr(
+                "<b>Please see a doctor today.</b> A calf that is swollen, warm or red, or a "
+                "pain that started suddenly, should be looked at before any massage. The "
+                "guided routine stays off until then."
+            )
+        else:
+            text = self.tr(
+                "<b>Please ask a doctor first.</b> With your answers, check with a doctor "
+                "before massaging this calf. The guided routine stays off until then."
+            )
+        self.text.setText(text)
+
+
+class NoticeArea(QStackedWidget):
+    """One reserved place for whichever notice matters now."""
+
+    def __init__(self, routine_panel: RoutinePanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.hint.setMargin(6)
+        self.banner = SafetyBanner(self)
+        self.note = SafetyNote(self)
+        self.routine_panel = routine_panel
+        for page in (self.hint, self.banner, self.note, routine_panel):
+            self.addWidget(page)
+
+    def show_for(self, session: Session) -> None:
+        """Pick the page for the session's state."""
+        safety = session.safety
+        check = safety.check
+        if session.guide.active:
+            page: QWidget = self.routine_panel
+        elif safety.flagged() and check is not None:
+            self.note.show_flags(check.yes)
+            page = self.note
+        elif safety.banner_visible():
+            page = self.banner
+        else:
+            self.hint.setText(self._hint(session))
+            page = self.hint
+        if self.currentWidget() is not page:
+            self.setCurrentWidget(page)
+
+    def _hint(self, session: Session) -> str:
+        if session.flow.active:
+            return self.tr("Keep a steady, moderate pressure on the knot.")
+        if session.selected_spot() is None:
+            return self.tr("Find a knot with your thumb, then click the same place on the diagram.")
+        return self.tr("Press Space and press the knot until the end sound.")
