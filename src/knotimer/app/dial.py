@@ -51,8 +51,8 @@ class DialState(QObject):
         self._ended: DialMode | None = None  # RELEASE or RELEASED while the end is shown
         self._asking = False
         self.moving_on = False  # set by the session: the step clock times a move to a knot
-        self._end_timer = self._single_shot(self._end_shown)
-        self._ask_timer = self._single_shot(self.stop_asking)
+        self.end_timer = self._single_shot(self._end_shown)
+        self.ask_timer = self._single_shot(self.stop_asking)
         hold.started.connect(self.stop_asking)
         hold.ending.connect(self._hold_ending)
         hold.changed.connect(self.changed)
@@ -92,7 +92,7 @@ class DialState(QObject):
             self._ended = None
             self.changed.emit()
             return
-        self._end_timer.start(RELEASE_MS)
+        self.end_timer.start(RELEASE_MS)
         self.changed.emit()
 
     @Slot()
@@ -100,7 +100,7 @@ class DialState(QObject):
         self._ended = None
         self._asking = self._tenderness.moment is Moment.AFTER and self._tenderness.after is None
         if self._asking:
-            self._ask_timer.start(ASK_MS)
+            self.ask_timer.start(ASK_MS)
         self.changed.emit()
 
     @Slot(str, int)
@@ -114,6 +114,6 @@ class DialState(QObject):
         if self._asking or self._ended is not None:
             self._asking = False
             self._ended = None
-            self._end_timer.stop()
-            self._ask_timer.stop()
+            self.end_timer.stop()
+            self.ask_timer.stop()
             self.changed.emit()

@@ -147,7 +147,7 @@ class SpotEdits(QObject):
         last = session.unsaved.last_saved
         counted = result.outcome in (Outcome.COMPLETED, Outcome.RELEASED, Outcome.INTERRUPTED)
         hold_id = last.id if saved and last is not None else None
-        if last is not None and hold_id is not None and counted:
+        if last is not None and hold_id is not None:  # any saved hold, a cancelled one too
             session.history.push_done(HoldSaved(session, hold_id, session.spot_name(last.spot_id)))
         during = session.tenderness.hold_ended(hold_id, counted)
         if during is not None and hold_id is not None:

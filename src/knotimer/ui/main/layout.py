@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from knotimer.app.daymodel import COL_SPOT
 from knotimer.app.labels import advice_text
 from knotimer.core.anatomy import Advice
+from knotimer.ui.common.textroom import keep_room
 
 if TYPE_CHECKING:
     from knotimer.ui.main.window import MainWindow
@@ -62,12 +63,12 @@ def lay_out(window: MainWindow) -> QSplitter:
     column.setContentsMargins(6, 6, 6, 6)
     column.setSpacing(4)
     column.addWidget(window.notices)
-    column.addWidget(window.panel, 5)
+    column.addWidget(window.panel, 6)
     column.addWidget(window.selection_label)
     column.addWidget(window.advice_label)  # its room is kept even when it says nothing
     column.addWidget(window.rating_label)
     column.addWidget(window.today_title)
-    column.addWidget(table, 3)
+    column.addWidget(table, 2)
     window.side_column = side
     side.installEventFilter(ResizeWatch(lambda: keep_room_for_advice(window), side))
 
@@ -190,16 +191,11 @@ def scale_text(window: MainWindow, scale: float) -> None:
 
 
 def keep_room_for_advice(window: MainWindow) -> None:
-    """The advice line is as tall as the longest advice at this width, shown or not."""
-    label = window.advice_label
-    width = max(label.width(), window.side_column.width() - 12, 150)
-    metrics = QFontMetrics(label.font())
-    tallest = max(
-        metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text).height()
-        for text in all_advice()
-    )
-    if label.height() != tallest + 4 or label.minimumHeight() != tallest + 4:
-        label.setFixedHeight(tallest + 4)
+    """Texts that change keep the room of their longest version: nothing below them moves."""
+    width = max(window.side_column.width() - 12, 150)
+    keep_room(window.advice_label, all_advice(), width)
+    window.routine_panel.keep_room(width - 20)
+    window.notices.note.keep_room(width - 20)
 
 
 def all_advice() -> list[str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from knotimer.app.session import Session
 from knotimer.core.safety import RedFlag
+from knotimer.ui.common.textroom import keep_room, settle
 from knotimer.ui.main.banner import SafetyBanner
 from knotimer.ui.routine.panel import RoutinePanel
 
@@ -50,20 +51,26 @@ class SafetyNote(QFrame):
         column.addLayout(buttons)
         column.addStretch(1)
 
+    def keep_room(self, width: int) -> None:
+        """Room for the longer of the two wordings."""
+        keep_room(self.text, [self._wording(True), self._wording(False)], width)
+        settle(self)
+
     def show_flags(self, flags: frozenset[RedFlag]) -> None:
         """The wording for what was answered with yes."""
-        if flags & SEE_A_DOCTOR_TODAY:
-            text = self.tr(
+        self.text.setText(self._wording(bool(flags & SEE_A_DOCTOR_TODAY)))
+
+    def _wording(self, today: bool) -> str:
+        if today:
+            return self.tr(
                 "<b>Please see a doctor today.</b> A calf that is swollen, warm or red, or a "
                 "pain that started suddenly, should be looked at before any massage. The "
                 "guided routine stays off until then."
             )
-        else:
-            text = self.tr(
-                "<b>Please ask a doctor first.</b> With your answers, check with a doctor "
-                "before massaging this calf. The guided routine stays off until then."
-            )
-        self.text.setText(text)
+        return self.tr(
+            "<b>Please ask a doctor first.</b> With your answers, check with a doctor "
+            "before massaging this calf. The guided routine stays off until then."
+        )
 
 
 class NoticeArea(QStackedWidget):

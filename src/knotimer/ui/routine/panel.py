@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from knotimer.app.routine import RoutineGuide, step_instruction, step_title
 from knotimer.core.holdtimer import HoldState
 from knotimer.core.routine import Step
+from knotimer.ui.common.textroom import keep_room, settle
 
 
 class RoutinePanel(QFrame):
@@ -54,6 +55,13 @@ class RoutinePanel(QFrame):
         guide.stageChanged.connect(self.refresh)
         guide.step_clock.changed.connect(self._show_time)
         self.refresh()
+
+    def keep_room(self, width: int) -> None:
+        """The instruction keeps the room of the longest step's, the title one line."""
+        keep_room(self.instruction, [step_instruction(step) for step in Step], width)
+        keep_room(self.title, ["Xg"], width)
+        keep_room(self.progress, ["Xg"], width)
+        settle(self)
 
     @Slot()
     def refresh(self) -> None:
