@@ -247,7 +247,7 @@ def test_the_heel_cannot_be_held_and_says_why(qtbot: QtBot, window: MainWindow) 
 def test_after_a_yes_the_window_keeps_a_calm_note(window: MainWindow, clock: FakeClock) -> None:
     today = clock.now().date()
     window.session.safety.record(SafetyCheck(today, frozenset({RedFlag.SWOLLEN_WARM_RED})))
-    assert window.notices.currentWidget() is window.notices.note
+    assert window.notices.current_notice() is window.notices.note
     assert "see a doctor today" in window.notices.note.text.text()
     window.session.safety.record(SafetyCheck(today, frozenset({RedFlag.BLOOD_THINNERS})))
     assert "ask a doctor first" in window.notices.note.text.text()

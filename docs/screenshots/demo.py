@@ -29,19 +29,24 @@ def seed(folder: Path) -> None:
     from knotimer.core.holdtimer import HoldResult, Outcome
     from knotimer.core.store import Store
 
+    from knotimer.resources import asset
+    from knotimer.ui.diagram.mask import region_anchors
+    from knotimer.ui.diagram.svg import load_svg
+
     store = Store.in_folder(folder)
     now = SystemClock().now()
     medial_left, soleus_left, lateral_right = ALL_REGIONS[4], ALL_REGIONS[1], ALL_REGIONS[10]
-    places = {medial_left: (0.27, 0.36), soleus_left: (0.31, 0.58), lateral_right: (0.74, 0.38)}
+    anchors = region_anchors(load_svg(asset("diagram/calves.svg")))  # inside each muscle
+    places = {region: anchors[region] for region in (medial_left, soleus_left, lateral_right)}
     for days_ago, before, after in ((9, 7, 5), (6, 6, 4), (4, 6, 3), (2, 5, 3), (1, 5, 2)):
         when = now - timedelta(days=days_ago, hours=2)
         for region, (x, y) in list(places.items())[:2]:
-            spot = store.add_spot(region, x + 0.004 * days_ago, y, when)
+            spot = store.add_spot(region, x + 0.002 * days_ago, y, when)
             result = HoldResult(when, 20.0, 20.0, 0.0, 0, Outcome.COMPLETED)
             hold = store.record_hold(spot.id, result, tenderness_before=before)
             rate_hold(store, hold.id, after=True, value=after)
     for region, (x, y) in places.items():
-        spot = store.add_spot(region, x, y + 0.02, now - timedelta(minutes=20))
+        spot = store.add_spot(region, x, y + 0.01, now - timedelta(minutes=20))
         if region is not lateral_right:
             started = now - timedelta(minutes=15)
             result = HoldResult(started, 20.0, 20.0, 0.0, 0, Outcome.COMPLETED)
@@ -68,8 +73,7 @@ def put_in_state(state: str) -> None:
         if state != "holding":
             session.hold.core._shortest_s = 0.5  # noqa: SLF001 - a short demo hold
             session.holds.release()
-            if state == "rating":
-                QTimer.singleShot(3500, lambda: None)
+
     elif state == "routine":
         session.safety.record(SafetyCheck(session.today_date(), frozenset()))
         session.guide.start((Side.LEFT,))

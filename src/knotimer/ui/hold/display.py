@@ -122,6 +122,7 @@ def show_hold_state(
     actions.start_pause.setEnabled(active or holdable or session.guide.active)
     for action in (actions.release, actions.extend):
         action.setEnabled(active)
+    # In the routine Esc also leaves it (its panel says so): the action stays enabled.
     actions.cancel.setEnabled(active or session.guide.active)
     panel.length.setEnabled(not active)
     for button in panel.presets.buttons():

@@ -36,6 +36,5 @@ class SafetyBanner(QFrame):
         column = QVBoxLayout(self)
         column.addWidget(text)
         column.addLayout(buttons)
-        column.addStretch(1)
         take.clicked.connect(self.checkRequested)
         later.clicked.connect(self.notNow)

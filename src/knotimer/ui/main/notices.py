@@ -49,7 +49,6 @@ class SafetyNote(QFrame):
         column = QVBoxLayout(self)
         column.addWidget(self.text)
         column.addLayout(buttons)
-        column.addStretch(1)
 
     def keep_room(self, width: int) -> None:
         """Room for the longer of the two wordings."""
@@ -85,23 +84,37 @@ class NoticeArea(QStackedWidget):
         self.banner = SafetyBanner(self)
         self.note = SafetyNote(self)
         self.routine_panel = routine_panel
-        for page in (self.hint, self.banner, self.note, routine_panel):
+        self._pages: dict[QWidget, QWidget] = {}
+        for notice in (self.hint, self.banner, self.note, routine_panel):
+            # Each notice at the top of its page: a frame hugs its text, the rest stays clear.
+            page = QWidget(self)
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(notice)
+            column.addStretch(1)
+            self._pages[notice] = page
             self.addWidget(page)
+
+    def current_notice(self) -> QWidget:
+        """The notice shown now."""
+        page = self.currentWidget()
+        return next(notice for notice, held in self._pages.items() if held is page)
 
     def show_for(self, session: Session) -> None:
         """Pick the page for the session's state."""
         safety = session.safety
         check = safety.check
         if session.guide.active:
-            page: QWidget = self.routine_panel
+            notice: QWidget = self.routine_panel
         elif safety.flagged() and check is not None:
             self.note.show_flags(check.yes)
-            page = self.note
+            notice = self.note
         elif safety.banner_visible():
-            page = self.banner
+            notice = self.banner
         else:
             self.hint.setText(self._hint(session))
-            page = self.hint
+            notice = self.hint
+        page = self._pages[notice]
         if self.currentWidget() is not page:
             self.setCurrentWidget(page)
 

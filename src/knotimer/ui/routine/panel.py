@@ -36,18 +36,17 @@ class RoutinePanel(QFrame):
         )
         for button in (self.pause_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.instruction)
-        text.addWidget(self.progress)
-        top = QHBoxLayout()
-        top.addLayout(text, 1)
+        heading = QHBoxLayout()  # the step, and where it is in the routine, on one line
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.progress)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.leave_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addWidget(self.instruction)
         layout.addLayout(buttons)
         self.pause_button.clicked.connect(guide.toggle_pause)
         self.next_button.clicked.connect(guide.next)
@@ -60,7 +59,7 @@ class RoutinePanel(QFrame):
         """The instruction keeps the room of the longest step's, the title one line."""
         keep_room(self.instruction, [step_instruction(step) for step in Step], width)
         keep_room(self.title, ["Xg"], width)
-        keep_room(self.progress, ["Xg"], width)
+        keep_room(self.progress, ["Xg"], width // 3)
         settle(self)
 
     @Slot()
