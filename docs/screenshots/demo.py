@@ -3,7 +3,7 @@
     ../shared/tools/xshot -s 1280x800 -w 6 shot.png -- \\
         .venv/bin/python docs/screenshots/demo.py --state holding [--theme dark]
 
-States: idle, holding, released (the end of a hold), rating (after it), routine, flagged
+States: idle, holding, released (the end of a hold), letgo (Enter), rating (after), routine, flagged
 (a "yes" in the safety check), note. The record has a few past days and today's spots.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-STATES = ("idle", "holding", "released", "rating", "routine", "flagged", "note")
+STATES = ("idle", "holding", "released", "letgo", "rating", "routine", "flagged", "note")
 
 
 def seed(folder: Path) -> None:
@@ -67,12 +67,14 @@ def put_in_state(state: str) -> None:
     window = windows[0]
     session = window.session
     session.select(session.today.spot_id_at(0))
-    if state in ("holding", "released", "rating"):
+    if state in ("holding", "released", "letgo", "rating"):
         session.edits.digit(6)
-        session.holds.start_or_pause()
         if state != "holding":
             session.hold.core._shortest_s = 0.5  # noqa: SLF001 - a short demo hold
-            session.holds.release()
+            session.length_s = 4  # the end is seen at about 5.5 s, the question 3 s later
+        session.holds.start_or_pause()
+        if state == "letgo":
+            QTimer.singleShot(2500, session.holds.release)
 
     elif state == "routine":
         session.safety.record(SafetyCheck(session.today_date(), frozenset()))
