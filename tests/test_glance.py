@@ -269,3 +269,83 @@ def test_undo_and_redo_of_a_hold_name_it(
     window.session.history.redo()
     assert window.statusBar().currentMessage().startswith("Redone: Hold on Spot 1")
     assert window.session.today.summary(0).cancelled == 1
+
+
+def test_a_remembered_place_off_the_screen_opens_on_it(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from knotimer.ui.main.layout import SETTINGS_GEOMETRY, available_area
+
+    from qtsupport import make_window
+
+    first = make_window(store, clock, tmp_path)
+    qtbot.addWidget(first)
+    first.move(5000, 4000)  # a second monitor, since unplugged
+    first.resize(3000, 2000)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_GEOMETRY, first.saveGeometry())
+    settings.sync()
+    again = make_window(store, clock, tmp_path)
+    qtbot.addWidget(again)
+    again.show()
+    area = available_area(again)
+    assert area.contains(again.frameGeometry())
+
+
+def test_the_shortcut_sheet_lists_each_key_once_and_no_key_twice_in_a_row(
+    window: MainWindow,
+) -> None:
+    import re
+
+    from knotimer.ui.dialogs.help import shortcuts_html
+
+    sheet = shortcuts_html(window.actions())
+    keys = re.findall(r"<tr><td><b>([^<]+)</b>", sheet)
+    flat = [key for cell in keys for key in cell.split(" / ")]
+    assert len(flat) == len(set(flat)), flat
+    assert "(Space)" not in sheet  # the key has its own column, not repeated in the text
+
+
+def test_dragging_lights_the_muscle_under_the_spot_not_the_one_it_left(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    diagram = window.diagram
+    click(qtbot, window, MEDIAL)
+    start = point_on(diagram, MEDIAL)
+    target = point_on(diagram, Region(Side.RIGHT, Muscle.SOLEUS))
+    qtbot.mousePress(diagram, Qt.MouseButton.LeftButton, pos=start)
+    for point in (start + type(start)(20, 20), target):
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseMove,
+            QPointF(point),
+            diagram.mapToGlobal(QPointF(point)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(diagram, event)
+    assert diagram.hovered() == Region(Side.RIGHT, Muscle.SOLEUS)
+    qtbot.mouseRelease(diagram, Qt.MouseButton.LeftButton, pos=target)
+    assert window.session.today.summary(0).spot.region == Region(Side.RIGHT, Muscle.SOLEUS)
+
+
+def test_a_muscle_name_steps_aside_from_a_marker_on_it() -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainterPath
+
+    from knotimer.ui.diagram.paint import _clear_of
+
+    label = QPainterPath()
+    label.addRect(QRectF(100, 100, 40, 12))
+    marker = QRectF(110, 95, 20, 20)
+    shift = _clear_of([label], [marker])
+    moved = label.boundingRect().translated(0, shift)
+    assert shift != 0
+    assert not moved.intersects(marker)
+    assert _clear_of([label], [QRectF(0, 0, 10, 10)]) == 0
