@@ -35,7 +35,8 @@ class DialMode(StrEnum):
 class DialState(QObject):
     """The dial's mode, from the hold clock, the routine's step clock and the ratings."""
 
-    changed = Signal()
+    changed = Signal()  # the mode, or what the mode shows, changed
+    ticked = Signal()  # only time passed: the seconds and the ring move on
 
     def __init__(
         self,
@@ -57,6 +58,8 @@ class DialState(QObject):
         hold.ending.connect(self._hold_ending)
         hold.changed.connect(self.changed)
         step_clock.changed.connect(self.changed)
+        hold.ticked.connect(self.ticked)
+        step_clock.ticked.connect(self.ticked)
         tenderness.rated.connect(self._rated)
 
     def _single_shot(self, slot: object) -> QTimer:

@@ -12,8 +12,17 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 RING_TRACK = QColor(127, 127, 127, 70)
@@ -48,12 +57,33 @@ class DialFace:
     seconds: int | None = None  # the whole seconds shown, when the big text is a count
 
 
+_ARC_TONES = {
+    Tone.RUNNING: RING_RUNNING,
+    Tone.LAST_SECONDS: RING_LAST,
+    Tone.PAUSED: RING_PAUSED,
+    Tone.STEP: RING_STEP,
+}
+
+
+def _still_part(face: DialFace) -> tuple[object, ...]:
+    """Everything a face draws except where its arc ends."""
+    return (face.big, face.caption, face.tone, face.seconds)
+
+
 class CountdownDisplay(QWidget):
-    """The dial, big enough to read from a metre away; larger windows, larger dial."""
+    """The dial, big enough to read from a metre away; larger windows, larger dial.
+
+    Everything but the moving arc is drawn once into a pixmap (again when the second, the
+    words, the size or the colours change); a tick repaints only the strip of the ring
+    whose end moved, and only once it has moved by a pixel.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._face = DialFace("", "")
+        self._drawn = self._face  # the face the last requested repaint shows
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] = ()
         self.setMinimumSize(100, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # It paints its own background, so a tick repaints this widget alone, not its parents.
@@ -76,12 +106,21 @@ class CountdownDisplay(QWidget):
         return self._face.caption
 
     def show_face(self, face: DialFace) -> None:
-        """Show ``face``; repaints only when what is drawn changes (the second, the ring)."""
+        """Show ``face``; repaints only what changes: the second, or the ring by a pixel."""
         if face == self._face:
             return
         old, self._face = self._face, face
         if (old.big, old.caption) != (face.big, face.caption):
             self.setAccessibleName(f"{face.big} {face.caption}".strip())
+        drawn = self._drawn
+        if _still_part(drawn) == _still_part(face) and face.tone in _ARC_TONES:
+            strip = self._moved_strip(drawn.fraction, face.fraction)
+            if strip is None:
+                return  # the arc's end is still on the same pixel
+            self._drawn = face
+            self.update(strip)
+            return
+        self._drawn = face
         self.update()
 
     def show_values(self, remaining: float, planned: float, caption: str, *, paused: bool) -> None:
@@ -91,18 +130,74 @@ class CountdownDisplay(QWidget):
         tone = Tone.PAUSED if paused else Tone.RUNNING if planned > 0 else Tone.READY
         self.show_face(DialFace(str(seconds), caption, fraction, tone, seconds))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Ring or disc, the big text and the caption."""
-        face = self._face
+    def _geometry(self, face: DialFace) -> tuple[QRectF, QRectF, float, float]:
+        """The dial's square, its ring, the ring's pen width and the square's side."""
         side = min(self.width(), self.height()) - 12
         square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         pen_width = max(6.0, side * 0.06)
         if face.tone is Tone.LAST_SECONDS:
             pen_width *= 1.5
-        ring = square.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        half = pen_width / 2
+        return square, square.adjusted(half, half, -half, -half), pen_width, side
+
+    def _moved_strip(self, before: float | None, after: float | None) -> QRect | None:
+        """The rectangle covering the arc's end at both fractions; None if on the same pixel."""
+        if before is None or after is None:
+            return self.rect()
+        _square, ring, width, _side = self._geometry(self._face)
+        radius = ring.width() / 2
+        turn = abs(after - before) * 2 * math.pi
+        if turn * radius < 0.5:
+            return None
+        if turn > math.pi / 8:
+            return self.rect()
+        centre = ring.center()
+        ends = [
+            (
+                centre.x() - radius * math.sin(f * 2 * math.pi),
+                centre.y() - radius * math.cos(f * 2 * math.pi),
+            )
+            for f in (before, after)
+        ]
+        margin = width / 2 + 2 + radius * (1 - math.cos(turn / 2))
+        xs, ys = [x for x, _ in ends], [y for _, y in ends]
+        return QRectF(
+            min(xs) - margin,
+            min(ys) - margin,
+            max(xs) - min(xs) + 2 * margin,
+            max(ys) - min(ys) + 2 * margin,
+        ).toAlignedRect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The still layer (drawn again only when it changes), then the moving arc."""
+        face = self._face
+        layer = self._still_layer(face)
         with QPainter(self) as painter:
-            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+            painter.drawPixmap(0, 0, layer)
+            if face.tone in _ARC_TONES and face.fraction is not None:
+                _square, ring, width, _side = self._geometry(face)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._paint_arc(painter, ring, width, face)
+
+    def _still_layer(self, face: DialFace) -> QPixmap:
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            ratio,
+            palette.color(QPalette.ColorRole.Window).rgba(),
+            palette.color(QPalette.ColorRole.WindowText).rgba(),
+            self.font().key(),
+            _still_part(face),
+        )
+        if self._layer is not None and key == self._layer_key:
+            return self._layer
+        layer = QPixmap(self.size() * ratio)
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(palette.color(QPalette.ColorRole.Window))
+        square, ring, width, side = self._geometry(face)
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        with QPainter(layer) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if face.tone is Tone.RELEASE:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -110,10 +205,12 @@ class CountdownDisplay(QWidget):
                 painter.drawEllipse(square)
                 text_colour = QColor("#ffffff")
             else:
-                self._paint_ring(painter, ring, pen_width, face)
+                self._paint_track(painter, ring, width, face)
             self._paint_text(painter, square, side, face, text_colour)
+        self._layer, self._layer_key = layer, key
+        return layer
 
-    def _paint_ring(self, painter: QPainter, ring: QRectF, width: float, face: DialFace) -> None:
+    def _paint_track(self, painter: QPainter, ring: QRectF, width: float, face: DialFace) -> None:
         painter.setPen(QPen(RING_TRACK, width if face.tone is not Tone.READY else width * 0.5))
         painter.drawEllipse(ring)
         if face.tone is Tone.ASK:
@@ -121,25 +218,19 @@ class CountdownDisplay(QWidget):
             painter.drawEllipse(ring)
             inner = ring.adjusted(width * 1.2, width * 1.2, -width * 1.2, -width * 1.2)
             painter.drawEllipse(inner)
-            return
-        if face.fraction is None:
-            return
-        colours = {
-            Tone.RUNNING: RING_RUNNING,
-            Tone.LAST_SECONDS: RING_LAST,
-            Tone.PAUSED: RING_PAUSED,
-            Tone.STEP: RING_STEP,
-        }
-        pen = QPen(colours.get(face.tone, RING_RUNNING), width)
+        if face.tone is Tone.LAST_SECONDS and face.seconds:
+            self._paint_last_dots(painter, ring, width, face.seconds)
+
+    @staticmethod
+    def _paint_arc(painter: QPainter, ring: QRectF, width: float, face: DialFace) -> None:
+        pen = QPen(_ARC_TONES[face.tone], width)
         pen.setCapStyle(
             Qt.PenCapStyle.FlatCap if face.tone is Tone.STEP else Qt.PenCapStyle.RoundCap
         )
         if face.tone is Tone.PAUSED:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.drawArc(ring, 90 * 16, round(face.fraction * 360 * 16))
-        if face.tone is Tone.LAST_SECONDS and face.seconds:
-            self._paint_last_dots(painter, ring, width, face.seconds)
+        painter.drawArc(ring, 90 * 16, round((face.fraction or 0.0) * 360 * 16))
 
     @staticmethod
     def _paint_last_dots(painter: QPainter, ring: QRectF, width: float, seconds: int) -> None:
@@ -200,35 +291,3 @@ class CountdownDisplay(QWidget):
                 break
             size -= 2
         return size
-
-
-class FlashOverlay(QWidget):
-    """A brief coloured wash over the window: the end of a hold, seen from the corner of an eye."""
-
-    DURATION_MS = 700
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-        self.flashes = 0
-
-    def flash(self) -> None:
-        """Cover the parent for a moment."""
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.flashes += 1
-        self.raise_()
-        self.show()
-        self._timer.start(self.DURATION_MS)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A translucent wash with a thick frame."""
-        with QPainter(self) as painter:
-            painter.fillRect(self.rect(), QColor(255, 193, 7, 110))
-            painter.setPen(QPen(QColor("#ff8f00"), 14))
-            painter.drawRect(self.rect().adjusted(7, 7, -7, -7))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -81,6 +82,33 @@ def dial_face(session: Session) -> DialFace:
         return DialFace(_clock_text(left), caption, ring, Tone.STEP, None)
     caption = QCoreApplication.translate("HoldDisplay", "ready")
     return DialFace(str(session.length_s), caption, None, Tone.READY, session.length_s)
+
+
+def ticked_face(shown: DialFace, session: Session) -> DialFace:
+    """``shown`` with the time moved on: its words stay, its seconds and ring are redone."""
+    mode = session.dial.mode
+    if mode is DialMode.HOLDING:
+        core = session.hold.core
+        left = _ceil(core.remaining())
+        fraction = max(0.0, min(1.0, core.remaining() / core.planned_s))
+        tone = Tone.LAST_SECONDS if left <= LAST_SECONDS else Tone.RUNNING
+        return replace(shown, big=str(left), fraction=fraction, tone=tone, seconds=left)
+    if mode in (DialMode.STEP, DialMode.NEXT_KNOT):
+        step = session.guide.step_clock.core
+        ring = max(0.0, min(1.0, step.remaining() / step.planned_s)) if step.planned_s else None
+        return replace(shown, big=_clock_text(_ceil(step.remaining())), fraction=ring)
+    return shown
+
+
+def show_hold_time(
+    session: Session, panel: HoldPanel, mini: MiniTimerWindow, tray: HoldTray
+) -> None:
+    """A tick: only the seconds and the ring move, where they are shown (no words redone)."""
+    face = ticked_face(panel.countdown.face(), session)
+    panel.countdown.show_face(face)
+    mini.countdown.show_face(face)  # hidden, it only remembers the face
+    if session.hold.state is not HoldState.IDLE:
+        tray.show_seconds(face.seconds)
 
 
 def show_hold_state(

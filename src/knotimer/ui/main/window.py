@@ -12,9 +12,9 @@ from knotimer.app.settings import load_cue_preferences
 from knotimer.core.preferences import CuePreferences
 from knotimer.resources import asset
 from knotimer.ui.common.actions import create_actions
-from knotimer.ui.common.countdown import FlashOverlay
 from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
+from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
 from knotimer.ui.hold.mini import MiniTimerWindow

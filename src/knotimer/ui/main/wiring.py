@@ -13,7 +13,7 @@ from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.ui.dialogs.about import show_about
 from knotimer.ui.dialogs.help import how_to_dialog, shortcuts_dialog
 from knotimer.ui.dialogs.safety import run_safety_check
-from knotimer.ui.hold.display import show_hold_state
+from knotimer.ui.hold.display import show_hold_state, show_hold_time
 
 if TYPE_CHECKING:
     from datetime import date
@@ -83,6 +83,7 @@ class Wiring(QObject):
         w, s = self.window, self.session
         s.message.connect(w.say)
         s.dial.changed.connect(self.update_hold_display)
+        s.dial.ticked.connect(self.update_hold_time)
         s.flow.holdingChanged.connect(w.diagram.set_holding)
         s.flow.holdingChanged.connect(lambda _spot: self.show_selection(s.selected_spot()))
         s.holds.holdEnded.connect(self._hold_ended)
@@ -120,6 +121,12 @@ class Wiring(QObject):
         """Bring the countdowns, tray, mini window and hold commands up to date."""
         w, s = self.window, self.session
         show_hold_state(s, w.panel, w.mini, w.tray, w.commands)
+
+    @Slot()
+    def update_hold_time(self) -> None:
+        """A tick of a running hold or step: the seconds and the ring move on."""
+        w = self.window
+        show_hold_time(self.session, w.panel, w.mini, w.tray)
 
     @Slot()
     def show_rating(self) -> None:
