@@ -15,9 +15,17 @@ from knotimer.core.dbfile import (
     DiskFullError,
     StoreError,
 )
-from knotimer.core.holdtimer import HoldResult
+from knotimer.core.holdtimer import HoldResult, Outcome
+from knotimer.core.knotnames import place_of
 from knotimer.core.records import ExportRow, Hold, Spot, SpotSummary
-from knotimer.core.rows import hold_from_row, local_time, offset_s, spot_from_row, utc_text
+from knotimer.core.rows import (
+    hold_from_row,
+    local_time,
+    offset_s,
+    region_of,
+    spot_from_row,
+    utc_text,
+)
 from knotimer.core.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
@@ -164,9 +172,17 @@ class Store(Database):
         with self.reading():
             return [_summary(row) for row in rows]
 
-    def export_rows(self, day: date | None = None) -> Iterator[ExportRow]:
-        """Every stored hold (or one day's), oldest first, flattened for export."""
-        where, params = ("AND h.local_date = ?", (day.isoformat(),)) if day else ("", ())
+    def export_rows(
+        self, day: date | None = None, *, first: date | None = None, last: date | None = None
+    ) -> Iterator[ExportRow]:
+        """Every stored hold (or one day's, or those from ``first`` to ``last``), oldest first."""
+        if day is not None:
+            first = last = day
+        params: tuple[str, ...]
+        where, params = "", ()
+        if first is not None and last is not None:
+            where = "AND h.local_date BETWEEN ? AND ?"
+            params = (first.isoformat(), last.isoformat())
         sql = f"""
             SELECT h.*, s.side, s.muscle, s.x, s.y, s.note
             FROM holds AS h JOIN spots AS s ON s.id = h.spot_id
@@ -197,6 +213,8 @@ def _summary(row: sqlite3.Row) -> SpotSummary:
 
 def _export_row(row: sqlite3.Row) -> ExportRow:
     started = local_time(row["started_utc"], row["utc_offset_s"])
+    region = region_of(row["side"], row["muscle"])
+    released = row["outcome"] == Outcome.RELEASED.value
     return ExportRow(
         hold_id=row["id"],
         spot_id=row["spot_id"],
@@ -213,4 +231,6 @@ def _export_row(row: sqlite3.Row) -> ExportRow:
         note=row["note"],
         tenderness_before=row["tenderness_before"],
         tenderness_after=row["tenderness_after"],
+        place=place_of(region, row["x"], row["y"]).id,
+        release_s=row["held_s"] if released else None,
     )
