@@ -1,0 +1,105 @@
+"""A knot's time to release, hold by hold: when it let go (dot), or ran its full time (ring)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from knotimer.app.labels import seconds_text
+from knotimer.core.holdtimer import Outcome
+from knotimer.core.records import Hold
+from knotimer.ui.history.timechart import TimeChart, marker, session_means
+
+RELEASE_COLOUR = QColor("#2e7d32")
+FULL_COLOUR = QColor("#6d6d6d")
+
+
+def _release(hold: Hold) -> float | None:
+    return hold.release_s
+
+
+class ReleaseChart(TimeChart):
+    """Seconds until the knot let go (holds ended with Enter), by date, and a session average.
+
+    A knot that lets go sooner than it used to is easing; a hold that ran its full time
+    (no release within it) is drawn as a ring at its planned length.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(QCoreApplication.translate("ReleaseChart", "Time to release"))
+
+    def released(self) -> list[Hold]:
+        """The holds that ended with the knot letting go."""
+        return [h for h in self._holds or [] if h.release_s is not None]
+
+    def full(self) -> list[Hold]:
+        """The holds that ran their planned time."""
+        return [h for h in self._holds or [] if h.outcome is Outcome.COMPLETED]
+
+    def has_points(self) -> bool:
+        """Whether the knot ever let go before a hold's end."""
+        return bool(self.released())
+
+    def points(self) -> list[float]:
+        """Seconds to release of each released hold, oldest first."""
+        return [h.held_s for h in self.released()]
+
+    def empty_text(self) -> str:
+        """The chosen knot never let go early."""
+        return QCoreApplication.translate(
+            "ReleaseChart",
+            "It has not let go before the end of a hold yet. When a knot lets go, press "
+            "Enter: the time it took shows here.",
+        )
+
+    def described(self) -> str:
+        """How often it let go, and the session averages it starts and ends at."""
+        means = session_means(self._sessions, _release)
+        text = QCoreApplication.translate(
+            "ReleaseChart", "It let go before the end in {n} of {m} holds."
+        ).format(n=len(self.released()), m=len(self._holds or []))
+        if len(means) > 1:
+            text += " " + QCoreApplication.translate(
+                "ReleaseChart", "Average time to release: {first} at first, {last} lately."
+            ).format(first=seconds_text(means[0][1]), last=seconds_text(means[-1][1]))
+        return text
+
+    def y_range(self) -> tuple[float, float, list[float]]:
+        """0 to the longest hold charted, in tens of seconds."""
+        longest = max([h.held_s for h in self.released()] + [h.planned_s for h in self.full()])
+        top = max(30.0, 10.0 * math.ceil(longest / 10.0))
+        return 0.0, top, [0.0, top / 2, top]
+
+    def legend(self) -> list[tuple[str, QColor, str]]:
+        """Let go, ran its full time, average."""
+        return [
+            (
+                QCoreApplication.translate("ReleaseChart", "let go (s)"),
+                RELEASE_COLOUR,
+                "circle",
+            ),
+            (QCoreApplication.translate("ReleaseChart", "full time"), FULL_COLOUR, "ring"),
+            (QCoreApplication.translate("ReleaseChart", "average"), RELEASE_COLOUR, "line"),
+        ]
+
+    def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
+        for hold in self.full():
+            centre = QPointF(self.x_of(plot, hold.started), self.y_of(plot, hold.planned_s))
+            marker(painter, centre, FULL_COLOUR, "ring")
+        pen = QPen(RELEASE_COLOUR, 2)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        means = [
+            QPointF(self.x_of(plot, when), self.y_of(plot, value))
+            for when, value in session_means(self._sessions, _release)
+        ]
+        painter.setPen(pen)
+        for start, end in itertools.pairwise(means):
+            painter.drawLine(start, end)
+        for hold in self.released():
+            centre = QPointF(self.x_of(plot, hold.started), self.y_of(plot, hold.held_s))
+            marker(painter, centre, RELEASE_COLOUR, "circle")
