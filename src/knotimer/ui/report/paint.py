@@ -142,15 +142,14 @@ def paint_trend_heading(
     painter: QPainter, width: float, y: float, charts: bool, grouping: Grouping
 ) -> None:
     """The charts' title with what a point is and a legend, or the line saying there is none."""
-    tr = QCoreApplication.translate
     text_line(
         painter,
         QRectF(0, y, width, mm(7)),
-        tr("report", "The top knots over time"),
+        QCoreApplication.translate("report", "The top knots over time"),
         pt_font(11, True),
     )
     if not charts:
-        none = tr(
+        none = QCoreApplication.translate(
             "report",
             "No tenderness ratings or times to release were recorded in this period, "
             "so there is nothing to chart.",
@@ -158,17 +157,25 @@ def paint_trend_heading(
         text_line(painter, QRectF(0, y + mm(7), width, mm(6)), none, pt_font(9))
         return
     what = {
-        Grouping.DAY: tr("report", "Each point: one knot's average of one day"),
-        Grouping.WEEK: tr("report", "Each point: one knot's average of one week"),
-        Grouping.MONTH: tr("report", "Each point: one knot's average of one month"),
-        Grouping.YEAR: tr("report", "Each point: one knot's average of one year"),
+        Grouping.DAY: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one day"
+        ),
+        Grouping.WEEK: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one week"
+        ),
+        Grouping.MONTH: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one month"
+        ),
+        Grouping.YEAR: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one year"
+        ),
     }[grouping]
     text_line(painter, QRectF(0, y + mm(7), width * 0.45, mm(5)), what, pt_font(8), GREY)
     x, middle = width, y + mm(9.5)
     labels = (
-        (3, tr("report", "time to release (s)")),
-        (2, tr("report", "tender after")),
-        (1, tr("report", "tender before")),
+        (3, QCoreApplication.translate("report", "time to release (s)")),
+        (2, QCoreApplication.translate("report", "tender after")),
+        (1, QCoreApplication.translate("report", "tender before")),
     )
     painter.setFont(pt_font(8))
     for which, label in labels:

@@ -15,7 +15,6 @@ from knotimer.ui.report.tables import escaped, table
 
 def period_html(report: Report) -> str:
     """A period: its most held knots with their changes, then its weeks, months or years."""
-    tr = QCoreApplication.translate
     rows = []
     for knot in report.knots[:MARKED]:
         summary = knot.summary
@@ -36,7 +35,9 @@ def period_html(report: Report) -> str:
         rows.append(
             [
                 "",
-                tr("report", "{n} other knots, held less").format(n=len(rest)),
+                QCoreApplication.translate("report", "{n} other knots, held less").format(
+                    n=len(rest)
+                ),
                 str(sum(k.summary.holds for k in rest)),
                 "",
                 "",
@@ -45,15 +46,15 @@ def period_html(report: Report) -> str:
             ]
         )
     knots = table(
-        tr("report", "Knots, most held first"),
+        QCoreApplication.translate("report", "Knots, most held first"),
         [
             ("#", 4),
-            (tr("report", "Knot"), 28),
-            (tr("report", "Holds"), 7),
-            (tr("report", "Days"), 19),
-            (tr("report", "Tender before"), 14),
-            (tr("report", "Eased per hold"), 10),
-            (tr("report", "Let go after"), 18),
+            (QCoreApplication.translate("report", "Knot"), 28),
+            (QCoreApplication.translate("report", "Holds"), 7),
+            (QCoreApplication.translate("report", "Days"), 19),
+            (QCoreApplication.translate("report", "Tender before"), 14),
+            (QCoreApplication.translate("report", "Eased per hold"), 10),
+            (QCoreApplication.translate("report", "Let go after"), 18),
         ],
         rows,
         nowrap=(2, 4, 5, 6),
@@ -91,24 +92,22 @@ def _relief(value: float | None, holds: int) -> str:
 
 def group_title(grouping: Grouping) -> str:
     """The heading of the table of weeks, months or years."""
-    tr = QCoreApplication.translate
     return {
-        Grouping.DAY: tr("report", "Day by day"),
-        Grouping.WEEK: tr("report", "Week by week"),
-        Grouping.MONTH: tr("report", "Month by month"),
-        Grouping.YEAR: tr("report", "Year by year"),
+        Grouping.DAY: QCoreApplication.translate("report", "Day by day"),
+        Grouping.WEEK: QCoreApplication.translate("report", "Week by week"),
+        Grouping.MONTH: QCoreApplication.translate("report", "Month by month"),
+        Grouping.YEAR: QCoreApplication.translate("report", "Year by year"),
     }[grouping]
 
 
 def _period_heads() -> list[tuple[str, int]]:
-    tr = QCoreApplication.translate
     return [
-        (tr("report", "Dates"), 34),
-        (tr("report", "Days"), 10),
-        (tr("report", "Holds"), 12),
-        (tr("report", "Time held"), 16),
-        (tr("report", "Let go early"), 16),
-        (tr("report", "Cancelled"), 12),
+        (QCoreApplication.translate("report", "Dates"), 34),
+        (QCoreApplication.translate("report", "Days"), 10),
+        (QCoreApplication.translate("report", "Holds"), 12),
+        (QCoreApplication.translate("report", "Time held"), 16),
+        (QCoreApplication.translate("report", "Let go early"), 16),
+        (QCoreApplication.translate("report", "Cancelled"), 12),
     ]
 
 

@@ -79,34 +79,38 @@ def _times(rows: list[ExportRow]) -> str:
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
     """The few figures beside the drawing: what was done, in all (never a mixed average)."""
-    tr = QCoreApplication.translate
     if report.one_day:
         rows = [r for spot in report.spots for r in spot.rows]
         held = counted(rows)
-        lines = [(tr("report", "Spots marked"), str(len(report.spots)))]
+        lines = [(QCoreApplication.translate("report", "Spots marked"), str(len(report.spots)))]
         holds, cancelled = len(held), len(rows) - len(held)
         released = sum(r.release_s is not None for r in held)
         seconds = sum(r.held_s for r in held)
     else:
         periods = report.periods
-        days = tr("report", "{n} of {m}").format(
+        days = QCoreApplication.translate("report", "{n} of {m}").format(
             n=sum(p.days for p in periods), m=(report.last - report.first).days + 1
         )
         lines = [
-            (tr("report", "Days with holds"), days),
-            (tr("report", "Knots (nearby spots counted as one)"), str(len(report.knots))),
+            (QCoreApplication.translate("report", "Days with holds"), days),
+            (
+                QCoreApplication.translate("report", "Knots (nearby spots counted as one)"),
+                str(len(report.knots)),
+            ),
         ]
         holds = sum(p.holds for p in periods)
         cancelled = sum(p.cancelled for p in periods)
         released = sum(p.released for p in periods)
         seconds = sum(p.held_s for p in periods)
     lines += [
-        (tr("report", "Holds"), str(holds)),
-        (tr("report", "Time held"), seconds_text(seconds)),
-        (tr("report", "Let go early (ended with Enter)"), str(released)),
+        (QCoreApplication.translate("report", "Holds"), str(holds)),
+        (QCoreApplication.translate("report", "Time held"), seconds_text(seconds)),
+        (QCoreApplication.translate("report", "Let go early (ended with Enter)"), str(released)),
     ]
     if cancelled:
-        lines.append((tr("report", "Cancelled holds (not counted)"), str(cancelled)))
+        lines.append(
+            (QCoreApplication.translate("report", "Cancelled holds (not counted)"), str(cancelled))
+        )
     return lines
 
 
@@ -137,7 +141,6 @@ def summary_html(report: Report) -> str:
 
 def day_html(report: Report) -> str:
     """One day: its spots in the order marked, then every hold."""
-    tr = QCoreApplication.translate
     spots = []
     for spot in report.spots:
         held = counted(spot.rows)
@@ -157,7 +160,7 @@ def day_html(report: Report) -> str:
     held = counted(every)
     total = [
         "",
-        tr("report", "Total"),
+        QCoreApplication.translate("report", "Total"),
         str(len(held)),
         seconds_text(sum(r.held_s for r in held)),
         outcomes_text(every),
@@ -165,15 +168,15 @@ def day_html(report: Report) -> str:
         "",
     ]
     first = table(
-        tr("report", "Spots, in the order marked"),
+        QCoreApplication.translate("report", "Spots, in the order marked"),
         [
             ("#", 4),
-            (tr("report", "Spot"), 30),
-            (tr("report", "Holds"), 7),
-            (tr("report", "Time held"), 11),
-            (tr("report", "Outcomes"), 21),
-            (tr("report", "Let go after"), 14),
-            (tr("report", "Time of day"), 13),
+            (QCoreApplication.translate("report", "Spot"), 30),
+            (QCoreApplication.translate("report", "Holds"), 7),
+            (QCoreApplication.translate("report", "Time held"), 11),
+            (QCoreApplication.translate("report", "Outcomes"), 21),
+            (QCoreApplication.translate("report", "Let go after"), 14),
+            (QCoreApplication.translate("report", "Time of day"), 13),
         ],
         spots,
         total if report.spots else (),
@@ -191,14 +194,14 @@ def day_html(report: Report) -> str:
         for number, row in report.holds
     ]
     second = table(
-        tr("report", "Every hold, in the order made"),
+        QCoreApplication.translate("report", "Every hold, in the order made"),
         [
-            (tr("report", "Time"), 10),
+            (QCoreApplication.translate("report", "Time"), 10),
             ("#", 6),
-            (tr("report", "Planned"), 12),
-            (tr("report", "Held"), 12),
-            (tr("report", "Outcome"), 22),
-            (tr("report", "Tender before → after (0–10)"), 38),
+            (QCoreApplication.translate("report", "Planned"), 12),
+            (QCoreApplication.translate("report", "Held"), 12),
+            (QCoreApplication.translate("report", "Outcome"), 22),
+            (QCoreApplication.translate("report", "Tender before → after (0–10)"), 38),
         ],
         holds,
         nowrap=(0, 2, 3),
