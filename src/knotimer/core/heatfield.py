@@ -20,6 +20,7 @@ REACH_CELLS = 4.0  # a knot warms the cells this near it, most at its centre, no
 SHOWN_FROM = 0.02  # cells below this value are left clear
 TENDER_FLOOR = 0.15  # the least tender place shown still gets this much colour
 PRESENT_FULL = 0.5  # a tenderness cell is opaque where the knots near it weigh this much
+RATED_FULL = 5  # a knot rated this often weighs fully; one rated once shows faintly
 
 
 class HeatBy(Enum):
@@ -101,8 +102,11 @@ def heat_field(points: Sequence[HeatPoint], by: HeatBy = HeatBy.HOLDS) -> HeatFi
     if not rated:
         return HeatField(by, [], 0.0, 0.0)
     low, high = min(t for _, t in rated), max(t for _, t in rated)
-    # Every rated knot is present alike; its ratings weigh in the average by their number.
-    present, weight, summed = _splat([(p.x, p.y, (1.0, p.rated, p.rated * t)) for p, t in rated], 3)
+    # A knot rated a few times or more is present in full, one rated once only faintly (a
+    # single rating is a guess at a place); its ratings weigh in the average by their number.
+    present, weight, summed = _splat(
+        [(p.x, p.y, (min(1.0, p.rated / RATED_FULL), p.rated, p.rated * t)) for p, t in rated], 3
+    )
     spread = high - low
     values = []
     for here, total, value in zip(present, weight, summed, strict=True):

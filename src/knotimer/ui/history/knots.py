@@ -135,15 +135,6 @@ class KnotsPage(QWidget):
         knots = recurring_knots(heat_spots(self._session.store, first))
         self.knot_model.set_knots(knots)
         self._recolour()
-        if not knots:
-            self.knots_note.setText(self.tr("No holds in this time yet."))
-        else:
-            self.knots_note.setText(
-                self.tr(
-                    "Each colour is relative to the busiest place shown. The {n} most held "
-                    "knots are numbered; the list has all {m}."
-                ).format(n=min(len(knots), MARKED_KNOTS), m=len(knots))
-            )
         again = _same_knot(chosen, knots)
         if again is not None:
             self.knot_selection.setCurrentIndex(self.knot_model.index(again, 0), _SELECT)
@@ -151,9 +142,26 @@ class KnotsPage(QWidget):
 
     @Slot()
     def _recolour(self) -> None:
-        self.field = heat_field(heat_points(self.knots), self.colour())
+        knots = self.knots
+        self.field = heat_field(heat_points(knots), self.colour())
         self.heat_diagram.set_heat(self.field.cells)
         self.legend.set_field(self.field)
+        if not knots:
+            self.knots_note.setText(self.tr("No holds in this time yet."))
+            return
+        numbered = self.tr("The {n} most held knots are numbered; the list has all {m}.").format(
+            n=min(len(knots), MARKED_KNOTS), m=len(knots)
+        )
+        if self.field.by is HeatBy.HOLDS:
+            scale = self.tr("The colours go from the least to the most held place shown.")
+        elif self.field.empty:
+            scale = self.tr("No knot here was rated before a hold yet.")
+        else:
+            scale = self.tr(
+                "The colours go from the least to the most tender place shown, by its "
+                "ratings before a hold; places rated once or twice show faintly."
+            )
+        self.knots_note.setText(f"{scale} {numbered}")
 
     def selected_knot(self) -> KnotSummary | None:
         """The knot chosen in the list (or on the heat map)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from knotimer.app.labels import seconds_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import Hold
-from knotimer.ui.history.timechart import TimeChart, marker, session_means
+from knotimer.ui.history.timechart import TimeChart, marker
 
 RELEASE_COLOUR = QColor("#2e7d32")
 FULL_COLOUR = QColor("#6d6d6d")
@@ -33,13 +32,18 @@ class ReleaseChart(TimeChart):
         super().__init__(parent)
         self.setAccessibleName(QCoreApplication.translate("ReleaseChart", "Time to release"))
 
+    def _holds_changed(self) -> None:
+        holds = self._holds or []
+        self._released = [h for h in holds if h.release_s is not None]
+        self._full = [h for h in holds if h.outcome is Outcome.COMPLETED]
+
     def released(self) -> list[Hold]:
         """The holds that ended with the knot letting go."""
-        return [h for h in self._holds or [] if h.release_s is not None]
+        return self._released
 
     def full(self) -> list[Hold]:
         """The holds that ran their planned time."""
-        return [h for h in self._holds or [] if h.outcome is Outcome.COMPLETED]
+        return self._full
 
     def has_points(self) -> bool:
         """Whether the knot ever let go before a hold's end."""
@@ -59,7 +63,7 @@ class ReleaseChart(TimeChart):
 
     def described(self) -> str:
         """How often it let go, and the session averages it starts and ends at."""
-        means = session_means(self._sessions, _release)
+        means = self.means(_release)
         text = QCoreApplication.translate(
             "ReleaseChart", "It let go before the end in {n} of {m} holds."
         ).format(n=len(self.released()), m=len(self._holds or []))
@@ -69,7 +73,7 @@ class ReleaseChart(TimeChart):
             ).format(first=seconds_text(means[0][1]), last=seconds_text(means[-1][1]))
         return text
 
-    def y_range(self) -> tuple[float, float, list[float]]:
+    def _y_range(self) -> tuple[float, float, list[float]]:
         """0 to the longest hold charted, in tens of seconds."""
         longest = max([h.held_s for h in self.released()] + [h.planned_s for h in self.full()])
         top = max(30.0, 10.0 * math.ceil(longest / 10.0))
@@ -77,6 +81,9 @@ class ReleaseChart(TimeChart):
 
     def legend(self) -> list[tuple[str, QColor, str]]:
         """Let go, ran its full time, average."""
+        if not self.each_hold():
+            line = QCoreApplication.translate("ReleaseChart", "let go after (s), {average}")
+            return [(line.format(average=self.average_text()), RELEASE_COLOUR, "line")]
         return [
             (
                 QCoreApplication.translate("ReleaseChart", "let go (s)"),
@@ -88,18 +95,19 @@ class ReleaseChart(TimeChart):
         ]
 
     def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
-        for hold in self.full():
+        each = self.each_hold()
+        for hold in self.full() if each else []:
             centre = QPointF(self.x_of(plot, hold.started), self.y_of(plot, hold.planned_s))
             marker(painter, centre, FULL_COLOUR, "ring")
         pen = QPen(RELEASE_COLOUR, 2)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        means = [
-            QPointF(self.x_of(plot, when), self.y_of(plot, value))
-            for when, value in session_means(self._sessions, _release)
-        ]
+        averages = self.means(_release)
+        means = [QPointF(self.x_of(plot, when), self.y_of(plot, value)) for when, value in averages]
         painter.setPen(pen)
-        for start, end in itertools.pairwise(means):
-            painter.drawLine(start, end)
-        for hold in self.released():
+        self.draw_line_through(painter, [when for when, _ in averages], means)
+        if not each:
+            for point in means:
+                marker(painter, point, RELEASE_COLOUR, "circle")
+        for hold in self.released() if each else []:
             centre = QPointF(self.x_of(plot, hold.started), self.y_of(plot, hold.held_s))
             marker(painter, centre, RELEASE_COLOUR, "circle")

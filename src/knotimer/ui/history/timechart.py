@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from knotimer.app.knotlabels import day_text
+from knotimer.core.periods import Grouping, group_end, group_start
 from knotimer.core.records import Hold
 from knotimer.core.sessions import Session
 
+EACH_HOLD_UP_TO = 400  # more holds than this: their averages only, one point a week or month
+SESSIONS_UP_TO = 60  # more sessions than this: averages by week (up to two years) or month
 BEFORE_COLOUR = QColor("#b23c17")
 AFTER_COLOUR = QColor("#1565c0")
 
@@ -29,7 +33,9 @@ class TimeChart(QWidget):
         super().__init__(parent)
         self._holds: list[Hold] | None = None
         self._sessions: list[Session] = []
+        self._y: tuple[float, float, list[float]] | None = None
         self.setMinimumSize(220, 130)
+        self._holds_changed()
         self._describe()
 
     def sizeHint(self) -> QSize:
@@ -40,6 +46,8 @@ class TimeChart(QWidget):
         """The chosen knot's counted holds (oldest first) and sessions; None: no knot chosen."""
         self._holds = None if holds is None else list(holds)
         self._sessions = list(sessions)
+        self._y = None
+        self._holds_changed()
         self._describe()
         self.update()
 
@@ -48,6 +56,9 @@ class TimeChart(QWidget):
         return None if self._holds is None else list(self._holds)
 
     # -- what subclasses say --------------------------------------------------------------------
+    def _holds_changed(self) -> None:
+        """Sort the new holds into what is drawn (once, not at every paint: years are many)."""
+
     def has_points(self) -> bool:
         """Whether anything of the chosen knot can be drawn."""
         raise NotImplementedError
@@ -60,7 +71,7 @@ class TimeChart(QWidget):
         """The chart in one sentence, when it has points."""
         raise NotImplementedError
 
-    def y_range(self) -> tuple[float, float, list[float]]:
+    def _y_range(self) -> tuple[float, float, list[float]]:
         """Bottom and top of the y axis, and the values to label on it."""
         raise NotImplementedError
 
@@ -83,6 +94,49 @@ class TimeChart(QWidget):
     def _describe(self) -> None:
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
+
+    def each_hold(self) -> bool:
+        """Whether every hold is drawn (else only the averages: years of holds are a smudge)."""
+        return len(self._holds or []) <= EACH_HOLD_UP_TO
+
+    def grouping(self) -> Grouping | None:
+        """What an average is taken over: a session (None), a week or a month."""
+        if len(self._sessions) <= SESSIONS_UP_TO:
+            return None
+        first, last = self.span()
+        return Grouping.WEEK if last - first <= timedelta(days=730) else Grouping.MONTH
+
+    def means(self, value_of: Callable[[Hold], float | None]) -> list[tuple[datetime, float]]:
+        """The averages the line goes through: per session, week or month."""
+        grouping = self.grouping()
+        if grouping is None:
+            return session_means(self._sessions, value_of)
+        return grouped_means(self._holds or [], grouping, value_of)
+
+    def average_text(self) -> str:
+        """What the line's points are averages of."""
+        grouping = self.grouping()
+        if grouping is Grouping.WEEK:
+            return QCoreApplication.translate("TimeChart", "weekly average")
+        if grouping is Grouping.MONTH:
+            return QCoreApplication.translate("TimeChart", "monthly average")
+        return QCoreApplication.translate("TimeChart", "average of a session")
+
+    def draw_line_through(
+        self, painter: QPainter, moments: list[datetime], points: list[QPointF]
+    ) -> None:
+        """A line through the points, broken where the knot was left alone for a while."""
+        grouping = self.grouping()
+        gap = {None: 14, Grouping.WEEK: 15, Grouping.MONTH: 62}.get(grouping, 62)
+        for (a, pa), (b, pb) in itertools.pairwise(zip(moments, points, strict=True)):
+            if b - a <= timedelta(days=gap):
+                painter.drawLine(pa, pb)
+
+    def y_range(self) -> tuple[float, float, list[float]]:
+        """Bottom and top of the y axis, and the values to label on it (worked out once)."""
+        if self._y is None:
+            self._y = self._y_range()
+        return self._y
 
     def span(self) -> tuple[datetime, datetime]:
         """The first and last moment charted (a day wide at least)."""
@@ -204,4 +258,21 @@ def session_means(
         values = [v for h in session.holds if (v := value_of(h)) is not None]
         if values:
             points.append((session.start, sum(values) / len(values)))
+    return points
+
+
+def grouped_means(
+    holds: list[Hold], grouping: Grouping, value_of: Callable[[Hold], float | None]
+) -> list[tuple[datetime, float]]:
+    """(middle of the week or month, average) of what ``value_of`` gives the holds in it."""
+    groups: dict[date, list[float]] = {}
+    for hold in holds:
+        value = value_of(hold)
+        if value is not None:
+            groups.setdefault(group_start(hold.local_date, grouping), []).append(value)
+    middle = time(12, 0)
+    points = []
+    for start, values in sorted(groups.items()):
+        centre = start + (group_end(start, grouping) - start) / 2
+        points.append((datetime.combine(centre, middle, tzinfo=UTC), sum(values) / len(values)))
     return points

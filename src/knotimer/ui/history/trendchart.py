@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
@@ -14,7 +12,6 @@ from knotimer.ui.history.timechart import (
     BEFORE_COLOUR,
     TimeChart,
     marker,
-    session_means,
 )
 
 
@@ -33,13 +30,16 @@ class TrendChart(TimeChart):
         super().__init__(parent)
         self.setAccessibleName(QCoreApplication.translate("TrendChart", "Tenderness, hold by hold"))
 
-    def rated(self) -> list[Hold]:
-        """The holds with a rating, before or after."""
-        return [
+    def _holds_changed(self) -> None:
+        self._rated = [
             h
             for h in self._holds or []
             if h.tenderness_before is not None or h.tenderness_after is not None
         ]
+
+    def rated(self) -> list[Hold]:
+        """The holds with a rating, before or after."""
+        return self._rated
 
     def has_points(self) -> bool:
         """Whether the knot has any rating."""
@@ -59,37 +59,39 @@ class TrendChart(TimeChart):
 
     def described(self) -> str:
         """How many holds were rated, and the session averages it starts and ends at."""
-        means = session_means(self._sessions, _before)
+        means = self.means(_before)
         text = QCoreApplication.translate(
             "TrendChart", "Tenderness of {n} rated holds, each before and after."
         ).format(n=len(self.rated()))
         if len(means) > 1:
             text += " " + QCoreApplication.translate(
                 "TrendChart",
-                "Average before a hold: {first} in the first session, {last} in the latest.",
+                "Average before a hold: {first} at first, {last} lately.",
             ).format(first=f"{means[0][1]:.1f}", last=f"{means[-1][1]:.1f}")
         return text
 
-    def y_range(self) -> tuple[float, float, list[float]]:
+    def _y_range(self) -> tuple[float, float, list[float]]:
         """0 to 10."""
         return 0.0, 10.0, [0.0, 5.0, 10.0]
 
     def legend(self) -> list[tuple[str, QColor, str]]:
-        """Before, after, and the line of averages."""
+        """Before, after, and the line of averages before."""
+        line = QCoreApplication.translate("TrendChart", "before, {average}").format(
+            average=self.average_text()
+        )
+        if not self.each_hold():
+            return [(line, BEFORE_COLOUR, "line")]
         return [
             (QCoreApplication.translate("TrendChart", "before"), BEFORE_COLOUR, "circle"),
             (QCoreApplication.translate("TrendChart", "after"), AFTER_COLOUR, "square"),
-            (
-                QCoreApplication.translate("TrendChart", "average before"),
-                BEFORE_COLOUR,
-                "line",
-            ),
+            (QCoreApplication.translate("TrendChart", "average"), BEFORE_COLOUR, "line"),
         ]
 
     def _paint_series(self, painter: QPainter, plot: QRectF) -> None:
+        each = self.rated() if self.each_hold() else []
         link = QColor(self.palette().text().color())
         link.setAlpha(90)
-        for hold in self.rated():
+        for hold in each:
             x = self.x_of(plot, hold.started)
             ends = [v for v in (hold.tenderness_before, hold.tenderness_after) if v is not None]
             if len(ends) == 2:
@@ -100,13 +102,13 @@ class TrendChart(TimeChart):
         pen = QPen(BEFORE_COLOUR, 2)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        means = [
-            QPointF(self.x_of(plot, when), self.y_of(plot, value))
-            for when, value in session_means(self._sessions, _before)
-        ]
-        for start, end in itertools.pairwise(means):
-            painter.drawLine(start, end)
-        for hold in self.rated():
+        averages = self.means(_before)
+        means = [QPointF(self.x_of(plot, when), self.y_of(plot, value)) for when, value in averages]
+        self.draw_line_through(painter, [when for when, _ in averages], means)
+        if not each:
+            for point in means:
+                marker(painter, point, BEFORE_COLOUR, "circle")
+        for hold in each:
             x = self.x_of(plot, hold.started)
             if hold.tenderness_after is not None:
                 marker(
