@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotimer.core.anatomy import Region, Side
 from knotimer.ui.diagram.drawing import CalfDrawing
+from knotimer.ui.diagram.heat import paint_heat
 from knotimer.ui.diagram.markers import ModelMarkers
 from knotimer.ui.diagram.mask import RegionMask, region_anchors
 from knotimer.ui.diagram.paint import (
@@ -27,7 +28,6 @@ from knotimer.ui.diagram.paint import (
     Marker,
     paint_crosshair,
     paint_focus_frame,
-    paint_heat,
     paint_marker,
     paint_muscle_names,
     paint_side_labels,
