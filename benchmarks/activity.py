@@ -9,10 +9,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from common import median, worker_main
+from knotimer.app.holdclock import DISPLAY_INTERVAL_MS
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.clock import SystemClock
 from knotimer.core.holdtimer import HoldState
@@ -22,6 +25,55 @@ from qtkit import EventCounter, application, open_window, points_on, wait, wait_
 REGION = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
 RUNS = 3
 SETTLE_S = 0.5  # after starting a hold, before counting
+
+
+class BareDial(QWidget):
+    """The floor's dial: a ring's arc and a number, repainted whole by one QTimer."""
+
+    def __init__(self, planned_s: float) -> None:
+        super().__init__()
+        self._planned_s = planned_s
+        self._started = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(DISPLAY_INTERVAL_MS)
+        self._timer.timeout.connect(self.update)
+
+    def start(self) -> None:
+        """Count down from now."""
+        self._started = time.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop repainting."""
+        self._timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """What any countdown ring draws: the background, an arc, the seconds left."""
+        left = max(0.0, self._planned_s - (time.monotonic() - self._started) % self._planned_s)
+        side = min(self.width(), self.height()) - 12
+        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        with QPainter(self) as painter:
+            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(Qt.GlobalColor.darkGreen, max(6.0, side * 0.06)))
+            painter.drawArc(ring, 90 * 16, round(left / self._planned_s * 360 * 16))
+            font = QFont(self.font())
+            font.setPixelSize(max(12, round(side * 0.38)))
+            painter.setFont(font)
+            painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(int(left) + 1))
+
+
+def bare_holding_window(
+    width: int, height: int, dial: tuple[int, int]
+) -> tuple[QMainWindow, BareDial]:
+    """The floor: a bare window of the real one's size, with a bare dial of its dial's size."""
+    window = QMainWindow()
+    window.resize(width, height)
+    bare = BareDial(30.0)
+    bare.setFixedSize(*dial)
+    window.setCentralWidget(bare)
+    return window, bare
 
 
 def _window_sample(counter: EventCounter, seconds: float) -> dict[str, Any]:
@@ -74,8 +126,18 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         if window.session.selected_spot() is None:
             raise RuntimeError("clicking the diagram marked no spot")
         window.panel.set_length(30)
-        holding = []
-        for _ in range(RUNS):
+        dial = window.panel.countdown
+        floor_window, bare = bare_holding_window(
+            window.width(), window.height(), (dial.width(), dial.height())
+        )
+        floor_window.show()
+        wait(0.3)
+        holding, floor = [], []
+        for _ in range(RUNS):  # interleaved: the floor's sample, then the real hold's
+            bare.start()
+            wait(SETTLE_S)
+            floor.append(_window_sample(counter, seconds))
+            bare.stop()
             window.commands.start_pause.trigger()
             if window.session.hold.state is not HoldState.RUNNING:
                 raise RuntimeError("the hold did not start")
@@ -85,6 +147,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             wait_until(lambda: window.session.hold.state is HoldState.IDLE)
             wait(0.3)
         app.removeEventFilter(counter)
+        floor_window.close()
         window.close()
         store.close()
     return {
@@ -92,6 +155,9 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "open_rss_mib": open_rss_mib,
         "idle": _summary(idle),
         "holding": _summary(holding),
+        "holding_floor": _summary(floor),
+        "dial_size": [dial.width(), dial.height()],
+        "interval_ms": DISPLAY_INTERVAL_MS,
     }
 
 

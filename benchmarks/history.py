@@ -1,4 +1,4 @@
-"""History at scale: today's view, heat map, CSV of everything and a PDF, over 100 000 holds."""
+"""History at scale: today's view, heat map, CSV of everything and PDFs, over 100 000 holds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,11 @@ from common import median, worker_main
 from knotimer.app.session import Session
 from knotimer.core.clock import SystemClock
 from knotimer.core.export import write_csv
-from knotimer.core.history import heat_points, heat_spots, recurring_knots
+from knotimer.core.heatfield import HeatBy, heat_field
+from knotimer.core.recurring import heat_spots, recurring_knots
 from knotimer.core.store import DB_FILENAME, Store
 from knotimer.ui.common.cues import CuePlayer
+from knotimer.ui.history.knots import heat_points
 from knotimer.ui.main.window import MainWindow
 from knotimer.ui.report.pdf import write_report
 from make_history import ensure_history
@@ -98,11 +100,27 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         result["csv_mib"] = out.stat().st_size / 2**20
 
         def heat_map() -> None:
-            heat_points(recurring_knots(heat_spots(store, None)))
+            heat_field(heat_points(recurring_knots(heat_spots(store, None))), HeatBy.HOLDS)
 
         result["heatmap_ms"] = median(timed(heat_map, runs))
+        knots = recurring_knots(heat_spots(store, None))
+        field = heat_field(heat_points(knots))
+        shown = [value for *_, value in field.cells]
+        result["heatmap_knots"] = len(knots)
+        result["heatmap_cells"] = len(shown)
+        result["heatmap_hot_share"] = sum(v >= 0.95 for v in shown) / max(1, len(shown))
+        result["heatmap_shades"] = len({round(v * 255) for v in shown})
         pdf = Path(scratch) / "day.pdf"
         result["pdf_ms"] = median(timed(lambda: write_report(store, last_day, last_day, pdf), runs))
+        first_day = last_day - timedelta(days=3649)
+        period = Path(scratch) / "ten-years.pdf"
+        pages: list[int] = []
+
+        def ten_years() -> None:
+            pages.append(write_report(store, first_day, last_day, period))
+
+        result["period_pdf_ms"] = median(timed(ten_years, 2 if args.quick else 3))
+        result["period_pdf_pages"] = pages[-1]
         store.close()
     return result
 

@@ -55,11 +55,26 @@ def test_undo_during_a_hold_never_takes_the_held_spot_and_the_saved_hold_stays(
     clock.advance(20)
     window.session.hold.check()
     assert "Saved" in status(window)
-    undo(qtbot, window)  # after the hold: the spot has a hold now
-    assert "has holds now" in status(window)
+    undo(qtbot, window)  # right after the hold: the hold itself is taken back
+    assert "Undone: Hold on Spot 1" in status(window)
+    assert [h["deleted"] for h in hold_dicts(store.path)] == [1]
+    redo(qtbot, window)
+    assert "Redone: Hold on Spot 1" in status(window)
     assert window.finish_running_hold()  # what closing does: purge what is deleted
     [hold] = hold_dicts(store.path)
     assert (hold["spot_id"], hold["outcome"], hold["deleted"]) == (spot_id, "completed", 0)
+
+
+def test_undoing_a_mark_is_refused_once_the_spot_has_holds(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    click(qtbot, window, MEDIAL)
+    [spot_id] = todays_ids(store, clock)
+    # A hold saved later (a retry after a full disk, say) is not on the undo stack.
+    store.record_hold(spot_id, finished_hold(clock, 20, Outcome.COMPLETED))
+    undo(qtbot, window)
+    assert "has holds now" in status(window)
+    assert todays_ids(store, clock) == [spot_id]
 
 
 def test_a_delete_that_cannot_be_saved_changes_nothing_and_says_only_that(

@@ -156,3 +156,37 @@ def test_json_is_versioned_and_complete() -> None:
     assert document["version"] == EXPORT_VERSION
     assert [hold["note"] for hold in document["holds"]] == HOSTILE  # JSON keeps text as is
     assert set(document["holds"][0]) == set(COLUMNS)
+
+
+def test_version_2_says_where_on_the_muscle_and_how_soon_the_knot_let_go(
+    store: Store, clock: FakeClock
+) -> None:
+    medial = Region(Side.LEFT, Muscle.GASTROCNEMIUS_MEDIAL)
+    at_tp1 = store.add_spot(medial, 228 / 600, 262 / 900, clock.now())  # the usual TP1 place
+    lower = store.add_spot(medial, 0.36, 0.50, clock.now())
+    for spot, released in ((at_tp1, True), (lower, False)):
+        timer = HoldTimer(clock)
+        timer.start(20)
+        clock.advance(12.5 if released else 20)
+        result = timer.release() if released else timer.poll()
+        assert result is not None
+        store.record_hold(spot.id, result)
+    rows = list(store.export_rows())
+    assert [(r.place, r.release_s) for r in rows] == [("tp1", 12.5), ("lower", None)]
+    assert EXPORT_VERSION == 2
+    assert COLUMNS[-2:] == ("place", "release_s")  # added at the end, as the format promises
+    out = io.StringIO(newline="")
+    write_csv(rows, out)
+    parsed = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [(r["place"], r["release_s"], r["held_s"]) for r in parsed] == [
+        ("tp1", "12.5", "12.5"),
+        ("lower", "", "20.0"),  # it ran its full time: no time to release
+    ]
+    out = io.StringIO()
+    write_json(rows, out)
+    document = json.loads(out.getvalue())
+    assert document["version"] == 2
+    assert [(h["place"], h["release_s"]) for h in document["holds"]] == [
+        ("tp1", 12.5),
+        ("lower", None),
+    ]

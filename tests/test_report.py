@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import shutil
@@ -10,7 +9,6 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QIODevice, QLocale
@@ -20,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import HoldResult, HoldTimer
-from knotimer.core.records import ExportRow, SpotSummary
 from knotimer.core.store import Store
 from knotimer.ui.report import pdf as report
+from knotimer.ui.report.data import gather
 from knotimer.ui.report.pdf import DIAGRAM_MM, MARGIN_MM, report_dialog, write_report
 
 from fakes import FakeClock
@@ -95,75 +93,83 @@ def history(store: Store, clock: FakeClock) -> Store:
     return store
 
 
-class Rated:
-    """The store, with tenderness ratings on the calf knot's holds (as a rating store would)."""
-
-    RATINGS: ClassVar[dict[int, tuple[int, int]]] = {
-        1: (7, 4),
-        2: (6, 4),
-        6: (5, 3),
-        8: (4, 2),
-        9: (4, 2),
-    }
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def day_summary(self, day: date) -> list[SpotSummary]:
-        return self.store.day_summary(day)
-
-    def export_rows(self, day: date | None = None) -> Iterator[ExportRow]:
-        for row in self.store.export_rows(day):
-            before, after = self.RATINGS.get(row.hold_id, (None, None))
-            yield dataclasses.replace(row, tenderness_before=before, tenderness_after=after)
+RATINGS = {1: (7, 4), 2: (6, 4), 6: (5, 3), 8: (4, 2), 9: (4, 2)}  # hold id: before, after
 
 
-def test_one_day_report_names_each_spot_with_its_holds(history: Store, out: Path) -> None:
+def rate(store: Store) -> Store:
+    """Tenderness ratings on the calf knot's holds, stored as the app stores them."""
+    for hold_id, (before, after) in RATINGS.items():
+        store.change(
+            "UPDATE holds SET tenderness_before = ?, tenderness_after = ? WHERE id = ?",
+            (before, after, hold_id),
+        )
+    return store
+
+
+def test_one_day_report_names_each_spot_and_lists_every_hold(history: Store, out: Path) -> None:
     target = out / "day.pdf"
-    assert write_report(history, DAY1, DAY1, target, generated=GENERATED) == 1
+    assert write_report(rate(history), DAY1, DAY1, target, generated=GENERATED) == 1
     text = pdf_text(target)
     assert "knotimer — calf self-massage record" in text
     assert "Wednesday, 25 November 2026" in text
     assert "Generated 27 November 2026, 21:30" in text
     assert "Spots, in the order marked" in text
-    assert re.search(r"1\s+Left · medial gastrocnemius\s+2\s+32 s\s+1 completed", text)
-    assert re.search(r"2\s+Right · soleus\s+1\s+20 s\s+1 completed.*\s+1 cancelled", text)
-    assert re.search(r"3\s+Right · lateral gastrocnemius\s+1\s+8 s\s+1 interrupted", text)
+    assert re.search(r"1\s+Left · medial gastrocnemius ·\s+2\s+32 s\s+1 completed", text)
+    assert re.search(r"2\s+Right · soleus · lower part\s+1\s+20 s\s+1 completed", text)
+    assert re.search(r"3\s+Right · lateral gastrocnemius ·\s+1\s+8 ?s\s+1 interrupted", text)
+    assert re.search(r"middle, outer edge", text)  # where on the muscle each spot lies
     assert re.search(r"Total\s+4\s+1 min 00 s", text)
     assert re.search(r"Cancelled holds \(not counted\)\s+1", text)
+    assert re.search(r"Let go early \(ended with Enter\)\s+1", text)
     assert "09:30–09:31" in text  # local times of the first and last hold on the calf spot
     assert "fibularis" not in text  # marked the next day
-    assert "No tenderness ratings" not in text  # no trends for a single day
+    # Every hold of the day, each with its own before → after (cancelled ones too).
+    assert "Every hold, in the order made" in text
+    holds = re.findall(
+        r"^\s*(\d\d:\d\d)\s+(\d)\s+\d+ ?s\s+\d+ ?s\s+(\w[\w ]*?)\s{2,}(\S.*)$", text, re.M
+    )
+    assert [(time, n, end.strip(), change.replace(" ", "")) for time, n, end, change in holds] == [
+        ("09:30", "1", "completed", "7→4"),
+        ("09:31", "1", "released early", "6→4"),
+        ("09:31", "2", "completed", "–"),
+        ("09:32", "2", "cancelled", "–"),
+        ("09:33", "3", "interrupted", "–"),
+    ]
+    assert "avg" not in text  # a day's holds are each shown, never averaged
     assert "not a diagnosis" in text
     assert "Page 1 of 1" in text
 
 
 def test_a_period_counts_a_recurring_knot_once(history: Store, out: Path) -> None:
     target = out / "range.pdf"
-    write_report(history, DAY1, DAY3, target, generated=GENERATED)
-    text = pdf_text(target)
+    pages = write_report(history, DAY1, DAY3, target, generated=GENERATED)
+    text = "".join(pdf_text(target, page) for page in range(1, pages + 1))
     assert "25 November 2026 – 27 November 2026 (3 days)" in text
     assert "Knots, most held first" in text
-    assert re.search(r"1\s+Left · medial gastrocnemius\s+5\s+1 min 42 s", text)
-    assert re.search(r"Left · medial gastrocnemius.*3 · 25 Nov –", text)
-    assert re.search(r"Right · fibularis longus\s+1\s+20 s", text)
-    assert re.search(r"Total\s+8\s+2 min 30 s", text)
+    assert re.search(r"1\s+Left · medial gastrocnemius ·\s+5\s+3 · 25 Nov 2026", text)
+    assert re.search(r"Right · fibularis longus ·\s+1\s+1 · 26 Nov 2026", text)
     assert re.search(r"Knots \(nearby spots counted as one\)\s+4", text)
     assert re.search(r"Days with holds\s+3 of 3", text)
-    assert "No tenderness ratings were recorded in this period" in text
+    assert re.search(r"Holds\s+8", text)
+    assert "Day by day" in text
+    assert re.search(r"26 Nov 2026\s+1\s+2\s+50 s", text)
+    assert "nothing to chart" in text
 
 
-def test_a_period_with_ratings_charts_tenderness(history: Store, out: Path) -> None:
+def test_a_period_compares_each_knot_like_for_like_and_charts_it(history: Store, out: Path) -> None:
     target = out / "rated.pdf"
-    pages = write_report(Rated(history), DAY1, DAY3, target, generated=GENERATED)
+    pages = write_report(rate(history), DAY1, DAY3, target, generated=GENERATED)
     text = "".join(pdf_text(target, page) for page in range(1, pages + 1))
-    assert re.search(r"Left · medial gastrocnemius\s+5\s+1 min 42 s.*5\.2 → 3", text)
-    assert re.search(r"Right · soleus\s+1\s+20 s\s+1 completed\s+–\s+1 · 25 Nov", text)
-    assert "Tenderness over time" in text
-    assert "after the hold" in text
+    # Before-ratings of its first day (7, 6) against its latest day (4, 4); each hold eased it
+    # by 3, 2, 2, 2, 2. Never one average over different knots: no total of tenderness at all.
+    assert re.search(r"Left · medial gastrocnemius ·.*avg 6\.5 → 4\s+avg 2\.2\s+12 s", text)
+    assert re.search(r"Right · soleus · lower part\s+1\s+1 · 25 Nov 2026\s+–\s+–\s+–", text)
+    assert "Tenderness 0–10" not in text
+    assert "The top knots over time" in text
+    assert "Each point: one knot's average of one day" in text
     assert "1 · Left · medial gastrocnemius" in text  # the one chart, titled by its knot
     assert "2 · Right" not in text  # knots without ratings get no empty chart
-    assert "No tenderness ratings" not in text
+    assert "nothing to chart" not in text
 
 
 def test_markers_sit_on_the_marked_spots(history: Store, out: Path) -> None:
@@ -197,7 +203,7 @@ def test_markers_sit_on_the_marked_spots(history: Store, out: Path) -> None:
     assert blue_near(0.30, 0.60) == 0  # a place on the left calf with no spot
 
 
-def test_a_long_day_runs_over_pages_with_the_header_repeated(
+def test_a_long_day_runs_over_pages_with_the_headers_repeated(
     store: Store, clock: FakeClock, out: Path
 ) -> None:
     for index in range(45):
@@ -206,11 +212,17 @@ def test_a_long_day_runs_over_pages_with_the_header_repeated(
     target = out / "long.pdf"
     pages = write_report(store, DAY1, DAY1, target)
     assert pages >= 2
-    last = pdf_text(target, pages)
-    assert re.search(r"#\s+Spot\s+Holds\s+Time held", last)
-    assert re.search(r"45\s+Right · soleus\s+1\s+20 s", last)
-    assert re.search(r"Total\s+45\s+15 min 00 s", last)
+    texts = [pdf_text(target, page) for page in range(1, pages + 1)]
+    [total] = [t for t in texts if re.search(r"Total\s+45\s+15 min 00 s", t)]
+    assert re.search(r"#\s+Spot\s+Holds\s+Time held", total)
+    assert re.search(r"45\s+Right · soleus ·", total)
+    last = texts[-1]
+    assert re.search(r"Time\s+#\s+Planned\s+Held\s+Outcome", last)  # every hold's header again
+    assert re.search(r"\s45\s+20 s\s+20 s\s+completed", last)  # ... down to the 45th hold
+    assert sum(len(re.findall(r"\s\d+\s+20 s\s+20 s\s+completed", t)) for t in texts) == 45
     assert f"Page {pages} of {pages}" in last
+    # The drawing numbers the first 20 spots; the tables have all 45.
+    assert [mark.number for mark in gather(store, DAY1, DAY1).marks()] == list(range(1, 21))
 
 
 def test_an_empty_period_says_so(store: Store, out: Path) -> None:
@@ -292,7 +304,7 @@ def test_the_dialog_writes_where_the_user_chose(
     assert written == out / "for my therapist.pdf"
     assert asked[0].endswith("knotimer-2026-11-25-to-2026-11-27.pdf")
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
-    assert "Saved a 1-page report" in parent.statusBar().currentMessage()
+    assert "Saved a 2-page report" in parent.statusBar().currentMessage()
 
 
 def test_the_dialog_does_nothing_when_cancelled(
@@ -348,9 +360,9 @@ def test_report_on_the_command_line_without_a_display(data_dir: Path, tmp_path: 
         data_dir=data_dir,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"knotimer: wrote {target} (1 page)"
+    assert result.stdout.strip() == f"knotimer: wrote {target} (2 pages)"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert re.search(r"Left · medial gastrocnemius\s+5\s+1 min 42 s", pdf_text(target))
+    assert re.search(r"Left · medial gastrocnemius ·\s+5\s+3 · 25 Nov 2026", pdf_text(target))
 
 
 def test_report_help_explains_each_option(data_dir: Path) -> None:

@@ -300,4 +300,4 @@ def test_first_run_offers_the_check_without_blocking(
     assert asked == ["check"]
     again = make_window(store, clock, tmp_path)
     qtbot.addWidget(again)
-    assert again.safety_banner.isHidden()
+    assert again.notices.current_notice() is not again.safety_banner

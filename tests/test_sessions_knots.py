@@ -4,9 +4,12 @@ import math
 import random
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
+from knotimer.core import knots as knots_module
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.holdtimer import Outcome
-from knotimer.core.knots import cluster_knots
+from knotimer.core.knots import LINEAR_SCAN_KNOTS, cluster_knots
 from knotimer.core.records import Hold, Spot
 from knotimer.core.sessions import split_sessions
 
@@ -36,7 +39,7 @@ def test_a_long_pause_starts_a_new_session() -> None:
     assert [s.number for s in sessions] == [1, 2]
 
 
-def test_midnight_and_a_restart_end_a_session() -> None:
+def test_midnight_ends_a_session_and_a_restart_within_the_gap_does_not() -> None:
     late = T0.replace(hour=23, minute=58)
     holds = [
         hold(1, late),
@@ -45,12 +48,30 @@ def test_midnight_and_a_restart_end_a_session() -> None:
     ]
     by_day = split_sessions(holds)
     assert [[h.id for h in s.holds] for s in by_day] == [[1], [2, 3]]
-    runs = {1: "a", 2: "a", 3: "b"}
+    # The app was closed and opened again between holds 2 and 3 (a new run), a minute apart:
+    # still the same sitting. Four runs in ten minutes are one session, not four.
+    runs = {1: "a", 2: "a", 3: "b", 4: "c", 5: "d"}
     restarted = split_sessions(
-        [hold(1, T0), hold(2, T0 + timedelta(minutes=1)), hold(3, T0 + timedelta(minutes=2))],
+        [hold(i, T0 + timedelta(minutes=2 * i)) for i in range(1, 6)],
         run_of=lambda h: runs[h.id],
     )
-    assert [[h.id for h in s.holds] for s in restarted] == [[1, 2], [3]]
+    assert [[h.id for h in s.holds] for s in restarted] == [[1, 2, 3, 4, 5]]
+    # ... but a restart after a pause longer than the gap is a new session, as any pause is.
+    later = split_sessions(
+        [hold(1, T0), hold(2, T0 + timedelta(hours=2))],
+        run_of=lambda h: runs[h.id],
+    )
+    assert len(later) == 2
+
+
+def test_a_session_ends_when_its_longest_hold_ends() -> None:
+    long_hold = hold(1, T0, held=90)  # ends at 09:01:30
+    short = hold(2, T0 + timedelta(seconds=5), held=10)  # overlapping (another window, say)
+    # 44 minutes after hold 1 ended, though 45 min 15 s after hold 2 (which ended first).
+    after = hold(3, T0 + timedelta(seconds=90, minutes=44))
+    sessions = split_sessions([long_hold, short, after], idle_gap=timedelta(minutes=45))
+    assert [[h.id for h in s.holds] for s in sessions] == [[1, 2, 3]]
+    assert sessions[0].end == T0 + timedelta(seconds=110, minutes=44)
 
 
 def test_session_time_held_leaves_out_cancelled_holds() -> None:
@@ -104,18 +125,24 @@ def brute_force_knots(spots: list[Spot], radius: float = 30.0) -> list[list[int]
     return sorted(sorted(m.id for m in members) for _, _, _, members in knots)
 
 
-def test_the_grid_finds_exactly_the_knots_of_the_plain_rule() -> None:
+@pytest.mark.parametrize("linear_below", [0, LINEAR_SCAN_KNOTS, 10_000])
+@pytest.mark.parametrize(("count", "width"), [(600, 0.2), (200, 0.04)])
+def test_the_search_finds_exactly_the_knots_of_the_plain_rule(
+    monkeypatch: pytest.MonkeyPatch, linear_below: int, count: int, width: float
+) -> None:
+    """Grid, full scan or the two mixed: the same knots as the plain rule, for many or few."""
+    monkeypatch.setattr(knots_module, "LINEAR_SCAN_KNOTS", linear_below)
     rng = random.Random(7)
     regions = [MEDIAL, SOLEUS]
     spots = [
         spot(
             i,
             rng.choice(regions),
-            rng.uniform(0.25, 0.45),
-            rng.uniform(0.2, 0.6),
+            rng.uniform(0.25, 0.25 + width),
+            rng.uniform(0.2, 0.2 + 2 * width),
             rng.randrange(200),
         )
-        for i in range(600)
+        for i in range(count)
     ]
     found = sorted(sorted(s.id for s in k.spots) for k in cluster_knots(spots))
     assert found == brute_force_knots(spots)

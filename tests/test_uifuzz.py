@@ -396,13 +396,28 @@ class RecordRules(EditRules):
         if self.model.running is not None:
             self.model.end(Outcome.INTERRUPTED)
         deleted_spots = self._deleted_spots()
+        deleted_holds = self._deleted_holds()
         self._close_window()
         self.store.close()
-        # Closing purges what undo could have brought back: holds on deleted spots go too.
-        self.model.holds = [h for h in self.model.holds if h[0] not in deleted_spots]
+        # Closing purges what undo could have brought back: deleted holds (an undone hold,
+        # say), and holds on deleted spots.
+        self.model.holds = [
+            h
+            for index, h in enumerate(self.model.holds)
+            if h[0] not in deleted_spots and index not in deleted_holds
+        ]
         assert check_database(self.store.path, SCHEMA_VERSION).health is Health.SOUND
         self.store = Store(self.store.path)
         self.window = self._open_window()
+
+    def _deleted_holds(self) -> set[int]:
+        """Positions (in id order) of the holds marked deleted."""
+        connection = raw_connect(self.store.path)
+        try:
+            flags = [row[0] for row in connection.execute("SELECT deleted FROM holds ORDER BY id")]
+        finally:
+            connection.close()
+        return {index for index, deleted in enumerate(flags) if deleted}
 
     def _deleted_spots(self) -> set[int]:
         connection = raw_connect(self.store.path)

@@ -3,7 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
     QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen \
         .venv/bin/python docs/screenshots/make_screenshots.py --hidpi
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py --history
 
+The History screenshots show the six-week synthetic record of benchmarks/make_history.py
+(a user's knots that come back day after day and ease), as History opens on it.
 The README's main screenshot is taken from a real X window instead (see the README).
 """
 
@@ -15,10 +18,11 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
+BENCHMARKS = HERE.parent.parent / "benchmarks"
 
 
 class SeedClock:
@@ -82,12 +86,55 @@ def seed(window: object, clock: SeedClock) -> None:
     window.session.hold.check()  # type: ignore[attr-defined]
 
 
+def history_shots(scratch: Path) -> None:
+    """History on six weeks of the synthetic record: the days, then the recurring knots."""
+    from datetime import date, time
+
+    from knotimer.app.session import Session
+    from knotimer.core.clock import SystemClock
+    from knotimer.core.history import Span
+    from knotimer.core.store import Store
+    from knotimer.ui.history.window import HistoryWindow
+
+    sys.path.insert(0, str(BENCHMARKS))
+    import make_history
+
+    end = date(2026, 11, 25)
+    folder = scratch / "six-weeks"
+    folder.mkdir(mode=0o700)
+    make_history.generate(folder / "knotimer.sqlite3", end, holds=700, days=42)
+
+    class Evening(SystemClock):
+        """The record's last day, in the evening."""
+
+        def now(self) -> datetime:
+            return datetime.combine(end, time(21, 30), timezone(timedelta(hours=1)))
+
+    QLocale.setDefault(QLocale("en_GB"))  # day and month names as the README spells them
+    settings = QSettings(str(scratch / "history.ini"), QSettings.Format.IniFormat)
+    history = HistoryWindow(Session(Store.in_folder(folder), Evening(), settings))
+    history.resize(1100, 760)
+    history.show()
+    QApplication.processEvents()
+    history.grab().save(str(HERE / "history-days.png"))
+    history.tabs.setCurrentIndex(1)
+    knots = history.knots
+    knots.span_box.setCurrentIndex(knots.span_box.findData(Span.ALL))
+    knots.knot_table.selectRow(0)
+    QApplication.processEvents()
+    history.grab().save(str(HERE / "history-knots.png"))
+
+
 def main() -> int:
     """Seed a record, then save each screenshot."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--hidpi", action="store_true", help="only the 2x screenshot")
+    parser.add_argument("--history", action="store_true", help="only History's two screenshots")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    if args.history:
+        history_shots(Path(tempfile.mkdtemp(prefix="knotimer-shots-")))
+        return 0
     from knotimer.app.session import Session
     from knotimer.core.store import Store
     from knotimer.ui.common.cues import CuePlayer
@@ -128,14 +175,7 @@ def main() -> int:
     window.grab().save(str(HERE / "main-window-dark.png"))
     apply_theme(ThemeChoice.LIGHT)
     window.commands.muscle_names.setChecked(False)
-    window.wiring.show_history()
-    history = window.wiring.history
-    assert history is not None
-    app.processEvents()
-    history.grab().save(str(HERE / "history-days.png"))
-    history.tabs.setCurrentIndex(1)
-    app.processEvents()
-    history.grab().save(str(HERE / "history-knots.png"))
+    history_shots(scratch)
     return 0
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Iterator
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from knotimer.cliargs import cannot_write, day, path_text
 from knotimer.core.privatefile import check_target
-from knotimer.core.records import ExportRow, SpotSummary
 
 EXIT_FAILURE = 1
 
@@ -92,16 +92,6 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
     return day, day
 
 
-class _NoRecord:
-    """Stands in for a store when there is no database yet: nothing was recorded."""
-
-    def day_summary(self, day: date) -> list[SpotSummary]:
-        return []
-
-    def export_rows(self, day: date | None = None) -> Iterator[ExportRow]:
-        return iter(())
-
-
 def run_report(args: argparse.Namespace) -> int:
     """Carry out ``knotimer report``."""
     first, last = _period(args)
@@ -130,14 +120,15 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"knotimer: {error}", file=sys.stderr)
         return EXIT_FAILURE
     try:
-        if database.exists():
+        with contextlib.ExitStack() as stack:
+            if not database.exists():  # nothing recorded yet: an empty record, thrown away after
+                scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="knotimer-"))
+                database = Path(scratch) / DB_FILENAME
             store = Store(database)
             try:
                 pages = write_report(store, first, last, output)
             finally:
                 store.close()
-        else:
-            pages = write_report(_NoRecord(), first, last, output)
     except StoreError as error:
         print(f"knotimer: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -60,6 +60,11 @@ class EditHistory(QObject):
         self.changed.emit()
         return True
 
+    def push_done(self, command: RecordCommand) -> None:
+        """Put an edit that has already happened (a hold just saved) on the stack."""
+        command.mark_done()
+        self.stack.push(command)
+
     @Slot()
     def undo(self) -> bool:
         """Take back the last edit; True if it was taken back."""

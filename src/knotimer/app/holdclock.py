@@ -27,7 +27,8 @@ class HoldClock(QObject):
     """
 
     started = Signal()
-    changed = Signal()  # state, remaining time or planned length changed
+    changed = Signal()  # state or planned length changed (not the passing of time)
+    ticked = Signal()  # time passed while running: the display's moment to look again
     secondsLeft = Signal(int)  # a milestone was reached
     # A hold ends: ``ending`` first (the end cue, flash and speech belong there, on time),
     # then ``finished`` (saving and refreshing the views, which may take a disk's while).
@@ -156,7 +157,7 @@ class HoldClock(QObject):
             self._end(result)
             return
         self._arm()
-        self.changed.emit()
+        self.ticked.emit()
 
     def _plan_milestones(self) -> None:
         remaining = self.core.remaining()

@@ -31,9 +31,19 @@ class HoldCommands(QObject):
         if flow.active:
             flow.start_or_pause(None, 0)  # pause or resume
             return
-        flow.start_or_pause(session.selected_spot(), session.length_s, session.tenderness.before)
+        spot_id = session.selected_spot()
+        if spot_id is not None and not self._holdable(spot_id):
+            session.message.emit(
+                self.tr("The heel is bone: there is no knot to hold there. Choose a muscle.")
+            )
+            return
+        flow.start_or_pause(spot_id, session.length_s, session.tenderness.before)
         if flow.active:
             session.tenderness.hold_started()
+
+    def _holdable(self, spot_id: int) -> bool:
+        row = self._session.today.row_of(spot_id)
+        return row is None or self._session.today.summary(row).spot.region.holdable
 
     @Slot()
     def release(self) -> None:

@@ -63,7 +63,12 @@ def advice_text(advice: Advice) -> str:
         ),
         Advice.NOT_A_KNOT: QCoreApplication.translate(
             "labels",
-            "This is tendon and bone rather than muscle, so there is no knot to hold here.",
+            "The Achilles tendon is a tendon, not a muscle: gentle strokes suit it better "
+            "than a long, firm hold.",
+        ),
+        Advice.NO_MUSCLE: QCoreApplication.translate(
+            "labels",
+            "The heel is bone under a thick pad: there is no muscle knot to hold here.",
         ),
     }
     return texts[advice]

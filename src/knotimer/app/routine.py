@@ -8,57 +8,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from knotimer.app.holdclock import HoldClock
 from knotimer.app.holdflow import HoldFlow
-from knotimer.app.labels import side_name
+from knotimer.app.routinetexts import step_instruction, step_name, step_title
 from knotimer.core.anatomy import Side
 from knotimer.core.clock import Clock
 from knotimer.core.holdtimer import HoldResult, HoldState, Outcome
 from knotimer.core.routine import STEP_LIMITS_S, Routine, Stage, Step
 
 MOVE_ON_S = 5  # seconds to move the thumb to the next knot before its hold starts
-
-
-def step_title(stage: Stage) -> str:
-    """E.g. 'Left calf · 1 Warm-up'."""
-    titles = {
-        Step.WARM_UP: QCoreApplication.translate("RoutineGuide", "1 · Warm-up"),
-        Step.CROSS_FIBRE: QCoreApplication.translate("RoutineGuide", "2 · Cross-fibre strokes"),
-        Step.FIND_KNOTS: QCoreApplication.translate("RoutineGuide", "3 · Find knots"),
-        Step.HOLD_KNOTS: QCoreApplication.translate("RoutineGuide", "4 · Hold each knot"),
-        Step.SWITCH_LEGS: QCoreApplication.translate("RoutineGuide", "Switch legs"),
-    }
-    return QCoreApplication.translate("RoutineGuide", "{side} calf · {title}").format(
-        side=side_name(stage.side), title=titles[stage.step]
-    )
-
-
-def step_instruction(step: Step) -> str:
-    """One or two sentences on what to do in this step."""
-    texts = {
-        Step.WARM_UP: QCoreApplication.translate(
-            "RoutineGuide",
-            "Stroke gently with the pads of your fingers, from the ankle up to the top of "
-            "the calf, again and again. Oil or cream helps, but dry is fine too.",
-        ),
-        Step.CROSS_FIBRE: QCoreApplication.translate(
-            "RoutineGuide",
-            "With your thumbs, draw short lines across the calf. Start low and work your "
-            "way up to the top of the calf.",
-        ),
-        Step.FIND_KNOTS: QCoreApplication.translate(
-            "RoutineGuide",
-            "Press a little deeper with your thumb. A knot feels tighter or more tender than "
-            "the muscle around it: click each one on the diagram.",
-        ),
-        Step.HOLD_KNOTS: QCoreApplication.translate(
-            "RoutineGuide",
-            "Keep steady, moderate pressure on each knot until the timer ends or it lets go "
-            "(Enter). N skips a knot, R holds the last one again.",
-        ),
-        Step.SWITCH_LEGS: QCoreApplication.translate(
-            "RoutineGuide", "Uncross your legs and cross them the other way round."
-        ),
-    }
-    return texts[step]
 
 
 class RoutineGuide(QObject):
@@ -75,11 +31,15 @@ class RoutineGuide(QObject):
         spots_on: Callable[[Side], list[int]],
         hold_length: Callable[[], int],
         step_seconds: Callable[[Step], int],
+        starts_by_itself: Callable[[int], bool] = lambda _spot: True,
         parent: QObject | None = None,
     ) -> None:
+        """``starts_by_itself(spot)`` says whether the routine may start a hold there itself."""
         super().__init__(parent)
         self.flow = flow
         self._spots_on = spots_on
+        self._starts_by_itself = starts_by_itself
+        self.waiting_for_space = False  # a knot the user must start (behind the knee, say)
         self._hold_length = hold_length
         self._step_seconds = step_seconds
         self.routine: Routine | None = None
@@ -230,6 +190,20 @@ class RoutineGuide(QObject):
         if knot is None:
             return
         self.moving_on = False
+        if not self._starts_by_itself(knot):
+            # Behind the knee, on the Achilles tendon or the heel: shown with its note, and
+            # held only if the user chooses to, with Space.
+            self.waiting_for_space = True
+            self.message.emit(
+                QCoreApplication.translate(
+                    "RoutineGuide",
+                    "This knot needs care (see the note): press Space to hold it gently "
+                    "yourself, or N to skip it.",
+                )
+            )
+            self.stageChanged.emit()
+            return
+        self.waiting_for_space = False
         self.flow.start_or_pause(knot, self._hold_length())
         self.stageChanged.emit()
 
@@ -249,6 +223,7 @@ class RoutineGuide(QObject):
         self.stageChanged.emit()
 
     def _stop_step_clock(self) -> None:
+        self.waiting_for_space = False
         self.step_clock.abandon()
         self.moving_on = False
 
@@ -277,3 +252,6 @@ class RoutineGuide(QObject):
                 )
             )
             self.stageChanged.emit()
+
+
+__all__ = ["MOVE_ON_S", "RoutineGuide", "step_instruction", "step_name", "step_title"]

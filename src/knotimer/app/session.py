@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings,
 
 from knotimer.app.carried import CarriedHold
 from knotimer.app.daymodel import DayModel
+from knotimer.app.dial import DialState
 from knotimer.app.edithistory import EditHistory
 from knotimer.app.holdclock import HoldClock
 from knotimer.app.holdflow import HoldFlow
@@ -81,8 +82,11 @@ class Session(QObject):
             spots_on=self._spots_on,
             hold_length=lambda: self.length_s,
             step_seconds=lambda step: stored_step_seconds(settings)[step],
+            starts_by_itself=self._routine_may_start,
             parent=self,
         )
+        self.dial = DialState(self.hold, self.guide.step_clock, self.tenderness, self)
+        self.guide.stageChanged.connect(self._stage_changed)
         self.edits = SpotEdits(self)
         self.holds = HoldCommands(self)
         self.press = PressHold(self)  # press-and-hold on the hold key
@@ -150,6 +154,7 @@ class Session(QObject):
         spot_id = self.today.spot_id_at(current.row()) if current.isValid() else None
         if spot_id is not None:
             self.tenderness.spot_chosen()
+            self.dial.stop_asking()  # another spot: the last hold's question gives way
         self.selectedChanged.emit(spot_id)
 
     @Slot(QModelIndex, int, int)
@@ -179,6 +184,15 @@ class Session(QObject):
         """At midnight (or after the clock moved), show the new day's list."""
         if self.today_date() != self.day:
             self.refresh()
+
+    @Slot()
+    def _stage_changed(self) -> None:
+        self.dial.moving_on = self.guide.moving_on
+        self.dial.changed.emit()
+
+    def _routine_may_start(self, spot_id: int) -> bool:
+        row = self.today.row_of(spot_id)
+        return row is not None and self.today.summary(row).spot.region.routine_starts_holds
 
     def _spots_on(self, side: Side) -> list[int]:
         return [s.spot.id for s in self.today.summaries() if s.spot.region.side is side]

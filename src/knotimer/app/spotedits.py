@@ -20,6 +20,7 @@ from knotimer.app.commands import (
     MoveSpot,
     RateHold,
 )
+from knotimer.app.holdrecord import HoldSaved
 from knotimer.app.labels import advice_text, region_name
 from knotimer.app.tenderness import Moment
 from knotimer.core.anatomy import Advice, Region
@@ -120,10 +121,16 @@ class SpotEdits(QObject):
         session = self._session
         keys = session.tenderness
         moment, hold_id, old = keys.moment, keys.after_hold, keys.after
-        rating = keys.digit(number, holding=session.flow.active)
+        rating = keys.digit(number)
         if rating is None:
             return
-        if moment is Moment.AFTER and hold_id is not None:
+        if moment is Moment.DURING:
+            session.message.emit(
+                self.tr("How it feels now: {n} of 10, saved with this hold when it ends.").format(
+                    n=rating
+                )
+            )
+        elif moment is Moment.AFTER and hold_id is not None:
             command = RateHold(session, hold_id, after=True, old=old, new=rating)
             if session.history.push(command):
                 session.message.emit(
@@ -136,9 +143,15 @@ class SpotEdits(QObject):
 
     def hold_ended(self, result: HoldResult, saved: bool) -> None:
         """After a counted hold, the next digit says how it feels now."""
-        last = self._session.unsaved.last_saved
+        session = self._session
+        last = session.unsaved.last_saved
         counted = result.outcome in (Outcome.COMPLETED, Outcome.RELEASED, Outcome.INTERRUPTED)
-        self._session.tenderness.hold_ended(last.id if saved and last else None, counted)
+        hold_id = last.id if saved and last is not None else None
+        if last is not None and hold_id is not None:  # any saved hold, a cancelled one too
+            session.history.push_done(HoldSaved(session, hold_id, session.spot_name(last.spot_id)))
+        during = session.tenderness.hold_ended(hold_id, counted)
+        if during is not None and hold_id is not None:
+            session.history.push(RateHold(session, hold_id, after=True, old=None, new=during))
 
     def erase_everything(self) -> bool:
         """Every spot, hold, note and copy of them, gone for good (the caller asked first)."""

@@ -31,7 +31,8 @@ class Advice(StrEnum):
     NONE = "none"
     DEEP_MUSCLE = "deep-muscle"  # soleus: gentle pressure, a therapist reaches it better
     NO_DEEP_PRESSURE = "no-deep-pressure"  # back of the knee: nerves and vessels
-    NOT_A_KNOT = "not-a-knot"  # tendon and bone
+    NOT_A_KNOT = "not-a-knot"  # the Achilles tendon: a tendon, not a muscle
+    NO_MUSCLE = "no-muscle"  # the heel: bone under a pad, nothing to hold
 
 
 ADVICE_BY_MUSCLE: dict[Muscle, Advice] = {
@@ -41,7 +42,7 @@ ADVICE_BY_MUSCLE: dict[Muscle, Advice] = {
     Muscle.SOLEUS: Advice.DEEP_MUSCLE,
     Muscle.POPLITEAL: Advice.NO_DEEP_PRESSURE,
     Muscle.ACHILLES: Advice.NOT_A_KNOT,
-    Muscle.HEEL: Advice.NOT_A_KNOT,
+    Muscle.HEEL: Advice.NO_MUSCLE,
 }
 
 
@@ -61,6 +62,20 @@ class Region:
     def advice(self) -> Advice:
         """What to keep in mind when pressing here."""
         return ADVICE_BY_MUSCLE[self.muscle]
+
+    @property
+    def holdable(self) -> bool:
+        """Whether a hold makes sense here at all (not on the heel: there is no muscle)."""
+        return self.advice is not Advice.NO_MUSCLE
+
+    @property
+    def routine_starts_holds(self) -> bool:
+        """Whether the guided routine may start a hold here by itself.
+
+        Not behind the knee, on the Achilles tendon or the heel: there the user decides,
+        after reading the note, by pressing Space.
+        """
+        return self.advice in (Advice.NONE, Advice.DEEP_MUSCLE)
 
     @classmethod
     def from_element_id(cls, element_id: str) -> Region:

@@ -14,7 +14,7 @@ from typing import TextIO
 from knotimer.core.records import ExportRow
 
 EXPORT_SCHEMA = "knotimer-holds"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: place and release_s (docs/export-format.md)
 COLUMNS: tuple[str, ...] = tuple(field.name for field in fields(ExportRow))
 # A spreadsheet treats a cell starting with one of these as a formula.
 FORMULA_CHARACTERS = "=+-@\t\r"
@@ -34,6 +34,7 @@ POSITION_DECIMALS = 4  # x, y: 1/10 000 of the drawing
 SECONDS_DECIMALS = 3  # planned_s, held_s: milliseconds
 DECIMALS = {"x": POSITION_DECIMALS, "y": POSITION_DECIMALS}
 DECIMALS |= {"planned_s": SECONDS_DECIMALS, "held_s": SECONDS_DECIMALS}
+DECIMALS |= {"release_s": SECONDS_DECIMALS}  # empty unless the knot let go
 _DECIMAL_COLUMNS = tuple((COLUMNS.index(name), places) for name, places in DECIMALS.items())
 _values = attrgetter(*COLUMNS)
 
@@ -64,7 +65,8 @@ def csv_cells(row: ExportRow) -> list[object]:
     """One hold as the CSV's cells: decimals rounded as documented, every text neutralised."""
     cells: list[object] = list(_values(row))
     for index, places in _DECIMAL_COLUMNS:
-        cells[index] = decimal_text(cells[index], places)
+        if cells[index] is not None:
+            cells[index] = decimal_text(cells[index], places)
     text = ",".join(cell for cell in cells if isinstance(cell, str))
     if _FORMULA_AFTER_SEPARATOR.search("," + text):
         return [neutralise_cell(cell) for cell in cells]

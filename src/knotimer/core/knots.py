@@ -43,6 +43,9 @@ class Knot:
         self.holds += holds
 
 
+LINEAR_SCAN_KNOTS = 24  # a region with fewer knots is searched in full: quicker than the grid
+
+
 def cluster_knots(
     spots: Iterable[Spot],
     holds_per_spot: Mapping[int, int] | None = None,
@@ -51,41 +54,56 @@ def cluster_knots(
     """Group spots into knots: same side and muscle, within ``radius_units`` of a knot's centre.
 
     Spots are taken oldest first, each joining the nearest knot in reach (on a tie, the
-    oldest); the result is sorted with the most-held knots first. A grid one radius wide
-    finds the knots in reach, so years of spots take milliseconds, not seconds.
+    oldest); the result is sorted with the most-held knots first. A region with few knots
+    (the usual case: the same knots, day after day) is searched in full; one with many
+    uses a grid one radius wide, so years of spots take milliseconds, not seconds.
     """
     counts = holds_per_spot or {}
-
-    def cell(x: float, y: float) -> tuple[int, int]:
-        return int(x * DRAWING_W // radius_units), int(y * DRAWING_H // radius_units)
-
     knots: list[Knot] = []
-    # Per region, knot indexes by the grid cell of their centre: a knot in reach of a spot
-    # has its centre in the spot's cell or in one of the eight around it.
+    # Per region: its knots' indexes, and the same by the grid cell of their centre (a knot
+    # in reach of a spot has its centre in the spot's cell or in one of the eight around).
+    members: dict[Region, list[int]] = {}
     grids: dict[Region, dict[tuple[int, int], list[int]]] = {}
     reach2 = radius_units * radius_units
+    neighbours = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
     for spot in sorted(spots, key=lambda s: (s.created, s.id)):
-        grid = grids.setdefault(spot.region, {})
+        region = spot.region
+        mine = members.setdefault(region, [])
+        grid = grids.setdefault(region, {})
         sx, sy = spot.x * DRAWING_W, spot.y * DRAWING_H
-        cx, cy = int(sx // radius_units), int(sy // radius_units)
+        if len(mine) < LINEAR_SCAN_KNOTS:
+            candidates: Iterable[int] = mine
+        else:
+            cx, cy = int(sx // radius_units), int(sy // radius_units)
+            candidates = [i for dx, dy in neighbours for i in grid.get((cx + dx, cy + dy), ())]
         best: tuple[float, int] | None = None
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for index in grid.get((cx + dx, cy + dy), ()):
-                    knot = knots[index]
-                    ex, ey = sx - knot.x * DRAWING_W, sy - knot.y * DRAWING_H
-                    d2 = ex * ex + ey * ey
-                    if d2 <= reach2 and (best is None or (d2, index) < best):
-                        best = (d2, index)
-        if best is not None:
+        for index in candidates:
+            knot = knots[index]
+            ex, ey = sx - knot.x * DRAWING_W, sy - knot.y * DRAWING_H
+            d2 = ex * ex + ey * ey
+            if d2 <= reach2 and (best is None or (d2, index) < best):
+                best = (d2, index)
+        if best is None:
+            index, knot = len(knots), Knot(region, spot.x, spot.y)
+            knots.append(knot)
+            mine.append(index)
+            old_cell = None
+        else:
             index = best[1]
             knot = knots[index]
-            grid[cell(knot.x, knot.y)].remove(index)
-        else:
-            index, knot = len(knots), Knot(spot.region, spot.x, spot.y)
-            knots.append(knot)
+            old_cell = (
+                int(knot.x * DRAWING_W // radius_units),
+                int(knot.y * DRAWING_H // radius_units),
+            )
         knot.add(spot, counts.get(spot.id, 0))
-        grid.setdefault(cell(knot.x, knot.y), []).append(index)
+        new_cell = (
+            int(knot.x * DRAWING_W // radius_units),
+            int(knot.y * DRAWING_H // radius_units),
+        )
+        if new_cell != old_cell:
+            if old_cell is not None:
+                grid[old_cell].remove(index)
+            grid.setdefault(new_cell, []).append(index)
     first_day = {id(k): min(s.created.date() for s in k.spots) for k in knots}
     knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day[id(k)]))
     return knots

@@ -42,6 +42,11 @@ class Hold:
         """The user's own date when the hold started."""
         return self.started.date()
 
+    @property
+    def release_s(self) -> float | None:
+        """Seconds until the knot let go (ended with Enter), None for any other ending."""
+        return self.held_s if self.outcome is Outcome.RELEASED else None
+
 
 @dataclass(frozen=True, slots=True)
 class SpotSummary:
@@ -75,3 +80,5 @@ class ExportRow:
     note: str
     tenderness_before: int | None = None  # 0-10, as the user rated it before the hold
     tenderness_after: int | None = None  # 0-10, after the end cue
+    place: str = ""  # where on its muscle the spot lies: 'tp1', 'upper-inner', 'middle', ...
+    release_s: float | None = None  # released holds: seconds until the knot let go

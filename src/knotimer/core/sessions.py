@@ -1,4 +1,4 @@
-"""Sessions: one sitting of holds, ended by a long pause, midnight, or the app closing."""
+"""Sessions: one sitting of holds, ended by a long pause or midnight (a restart continues it)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ DEFAULT_IDLE_GAP = timedelta(minutes=45)
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """Holds close together in time, on one day, in one run of the app."""
+    """Holds close together in time, on one day (across restarts of the app)."""
 
     number: int  # 1, 2, ... within the list it came from
     start: datetime
@@ -38,22 +38,25 @@ def split_sessions(
 ) -> list[Session]:
     """Group holds (any order) into sessions.
 
-    A new session starts after a pause longer than ``idle_gap``, on a new local day, or
-    when ``run_of`` (the app run a hold was recorded in) changes, i.e. the app was restarted.
+    A new session starts after a pause longer than ``idle_gap`` or on a new local day.
+    A restart of the app within the idle gap continues the session: someone who closes
+    and reopens knotimer mid-massage is still in the same sitting. ``run_of`` (the app run
+    a hold was recorded in) is accepted for the callers that pass it; a change of run
+    alone no longer starts a session, since the gap already tells a new sitting apart.
     """
+    del run_of  # see above: a restart within the gap is the same sitting
     ordered = sorted(holds, key=lambda h: (h.started, h.id))
-    groups: list[list[Hold]] = []
+    groups: list[tuple[list[Hold], datetime]] = []  # holds, and when the last of them ended
     for hold in ordered:
         if groups:
-            last = groups[-1][-1]
-            same_run = run_of is None or run_of(hold) == run_of(last)
-            same_day = hold.started.date() == last.started.date()
-            close = hold.started - hold_end(last) <= idle_gap
-            if same_run and same_day and close:
-                groups[-1].append(hold)
+            members, end = groups[-1]
+            same_day = hold.started.date() == members[-1].started.date()
+            if same_day and hold.started - end <= idle_gap:
+                members.append(hold)
+                groups[-1] = (members, max(end, hold_end(hold)))
                 continue
-        groups.append([hold])
+        groups.append(([hold], hold_end(hold)))
     return [
-        Session(number, group[0].started, max(hold_end(h) for h in group), tuple(group))
-        for number, group in enumerate(groups, start=1)
+        Session(number, members[0].started, end, tuple(members))
+        for number, (members, end) in enumerate(groups, start=1)
     ]

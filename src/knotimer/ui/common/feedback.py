@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Sl
 from knotimer.app.holdclock import HoldClock
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
-from knotimer.ui.common.countdown import FlashOverlay
 from knotimer.ui.common.cues import Cue, CuePlayer
+from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.speech import Speaker
 
 REPEAT_END_MS = 4000

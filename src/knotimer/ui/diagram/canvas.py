@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotimer.core.anatomy import Region, Side
 from knotimer.ui.diagram.drawing import CalfDrawing
+from knotimer.ui.diagram.heat import paint_heat
 from knotimer.ui.diagram.markers import ModelMarkers
 from knotimer.ui.diagram.mask import RegionMask, region_anchors
 from knotimer.ui.diagram.paint import (
@@ -27,7 +28,6 @@ from knotimer.ui.diagram.paint import (
     Marker,
     paint_crosshair,
     paint_focus_frame,
-    paint_heat,
     paint_marker,
     paint_muscle_names,
     paint_side_labels,
@@ -243,9 +243,16 @@ class DiagramCanvas(QWidget):
                     self.to_widget,
                     self.marker_radius(),
                 )
-            if self._show_names:
-                paint_muscle_names(painter, self, self.anchors(), self.to_widget, rect.height())
             radius = self.marker_radius()
+            if self._show_names:
+                covers = [
+                    QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+                    for marker in self.markers()
+                    for point in [self.to_widget(marker.x, marker.y)]
+                ]
+                paint_muscle_names(
+                    painter, self, self.anchors(), self.to_widget, rect.height(), markers=covers
+                )
             dragged = self._press[1].spot_id if self._press and self._drag_to else None
             selected = self.selected()
             for marker in self.markers():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -53,8 +53,13 @@ def paint_muscle_names(
     anchors: dict[Region, tuple[float, float]],
     to_widget: Callable[[float, float], QPointF],
     height: float,
+    *,
+    markers: Sequence[QRectF] = (),
 ) -> None:
-    """Each region's short name at its roomiest point, with a halo to read on any colour."""
+    """Each region's short name at its roomiest point, with a halo to read on any colour.
+
+    A name a marker would cover moves just below it (or above, if that is free).
+    """
     font = QFont(widget.font())
     font.setPixelSize(max(9, min(16, round(height * 0.016))))
     font.setBold(True)
@@ -65,6 +70,7 @@ def paint_muscle_names(
         lines = short_muscle_name(region.muscle).split("\n")
         line_height = font.pixelSize() * 1.15
         top = centre.y() - line_height * (len(lines) - 1) / 2
+        paths = []
         for index, line in enumerate(lines):
             path = QPainterPath()
             path.addText(0, 0, font, line)
@@ -72,8 +78,28 @@ def paint_muscle_names(
             path.translate(
                 centre.x() - box.center().x(), top + index * line_height - box.center().y()
             )
+            paths.append(path)
+        shift = _clear_of(paths, markers)
+        for path in paths:
+            path.translate(0, shift)
             painter.strokePath(path, halo)
             painter.fillPath(path, ink)
+
+
+def _clear_of(paths: list[QPainterPath], markers: Sequence[QRectF]) -> float:
+    """How far to move a label down (or up, negative) so no marker covers it."""
+    label = QRectF()
+    for path in paths:
+        label = label.united(path.boundingRect())
+    hits = [box for box in markers if box.intersects(label)]
+    if not hits:
+        return 0.0
+    below = max(box.bottom() for box in hits) - label.top() + 2
+    above = min(box.top() for box in hits) - label.bottom() - 2
+    moved_down = label.translated(0, below)
+    if not any(box.intersects(moved_down) for box in markers):
+        return below
+    return above
 
 
 def paint_marker(

@@ -54,6 +54,8 @@ class DiagramWidget(DiagramCanvas):
             start, _ = self._press
             if self._drag_to is not None or (point - start).manhattanLength() >= DRAG_START_PX:
                 self._drag_to = point
+                # The muscle lit up is the one the spot would land on, not the one it left.
+                self._set_hover(self.region_at(point), None, point)
                 self.update()
             return
         self._set_hover(self.region_at(point), event.globalPosition().toPoint(), point)
@@ -64,6 +66,7 @@ class DiagramWidget(DiagramCanvas):
         self._press = self._drag_to = None
         if press is None or drop is None:
             return
+        self._set_hover(self.region_at(event.position()), None, event.position())
         self.update()
         region = self.region_at(drop)
         position = self.to_drawing(drop)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -12,17 +13,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 def shortcuts_html(actions: list[QAction]) -> str:
     """A table of every command with a shortcut, read from the actions themselves."""
     rows = []
+    seen: set[str] = set()
     for action in actions:
         if action.objectName() == "tenderness-digit":
             continue
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        keys = [k for k in keys if k and k not in seen]
         if not keys:
             continue
+        seen.update(keys)
         name = action.text().replace("&", "").rstrip("…").rstrip(".")
+        # The tips end with their key in brackets, e.g. "(Space)": here the key has its column.
+        tip = re.sub(r"\s*\([^()]*\)$", "", action.statusTip())
         rows.append(
             f"<tr><td><b>{escape(' / '.join(keys))}</b></td>"
-            f"<td>{escape(name)}</td><td>{escape(action.statusTip())}</td></tr>"
+            f"<td><b>{escape(name)}</b>: {escape(tip)}</td></tr>"
         )
     mouse = [
         (
@@ -54,9 +59,7 @@ def shortcuts_html(actions: list[QAction]) -> str:
             QCoreApplication.translate("Help", "On the diagram: remove the selected spot"),
         ),
     ]
-    rows += [
-        f"<tr><td><b>{escape(k)}</b></td><td colspan=2>{escape(t)}</td></tr>" for k, t in mouse
-    ]
+    rows += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(t)}</td></tr>" for k, t in mouse]
     return (
         "<h3>" + escape(QCoreApplication.translate("Help", "Keyboard and mouse")) + "</h3>"
         "<table cellspacing=0 cellpadding=4>" + "".join(rows) + "</table>"
@@ -100,7 +103,19 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """As large as the page, so it needs no scrolling (within the screen)."""
+        document = self.browser.document()
+        document.setTextWidth(720)
+        width = round(document.idealWidth()) + 40
+        height = round(document.size().height()) + 90
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+        self.resize(max(420, width), max(240, height))
 
 
 def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> HelpDialog:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotimer.app.daymodel import DayModel, tenderness_change
+from knotimer.app.daymodel import COL_SPOT, COL_TENDER, DayModel, tenderness_change
+from knotimer.app.knotlabels import knot_name
 from knotimer.app.labels import holds_text, outcome_name, region_name, seconds_text
 from knotimer.app.session import Session
 from knotimer.app.settings import idle_gap_minutes
-from knotimer.core.history import DayHold, day_holds, days_with_holds
+from knotimer.core.history import DayCount, DayHold, day_holds, days_with_holds
+from knotimer.core.knotnames import place_of
 from knotimer.core.sessions import split_sessions
 from knotimer.resources import asset
 from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.history.effort import EffortLegend, effort_bounds, effort_format, effort_level
 from knotimer.ui.history.tables import fill, labelled, qdate, read_only_table
 
 FIRST_DAY = date(2000, 1, 1)
@@ -40,10 +44,14 @@ class DaysPage(QWidget):
         super().__init__(parent)
         self._session = session
         self.holds: list[DayHold] = []
+        self.counts: list[DayCount] = []
         self.calendar = QCalendarWidget(self)
-        self.calendar.setAccessibleName(self.tr("Calendar: days with holds are in bold"))
+        self.calendar.setAccessibleName(
+            self.tr("Calendar: days with holds are in bold, shaded darker the more holds")
+        )
         self.calendar.setGridVisible(True)
         self.calendar.selectionChanged.connect(self.show_day)
+        self.legend = EffortLegend(self)
         self.day_title = QLabel(self)
         self.day_title.setWordWrap(True)
         self.edit_box = QCheckBox(self.tr("&Edit this day"), self)
@@ -72,7 +80,12 @@ class DaysPage(QWidget):
         self.day_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.day_list.setTabKeyNavigation(False)
         self.day_list.verticalHeader().hide()
-        self.day_list.horizontalHeader().setStretchLastSection(True)
+        self.day_list.setWordWrap(False)
+        header = self.day_list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
+        # The day's model averages each spot's ratings; here every hold shows its own instead.
+        self.day_list.setColumnHidden(COL_TENDER, True)
         self.sessions_label = QLabel(self)
         self.sessions_label.setWordWrap(True)
         self.sessions_label.setTextInteractionFlags(
@@ -95,6 +108,7 @@ class DaysPage(QWidget):
     def _lay_out(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.calendar)
+        left.addWidget(self.legend)
         left.addWidget(self.day_title)
         left.addWidget(self.edit_box)
         buttons = QHBoxLayout()
@@ -121,17 +135,21 @@ class DaysPage(QWidget):
         self.show_day()
 
     def mark_calendar(self) -> None:
-        """Days with holds in bold, with the number of holds as a tooltip."""
+        """Days with holds in bold, shaded by how many, with the number of holds as a tooltip."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every date
-        for count in days_with_holds(self._session.store, FIRST_DAY, self._session.today_date()):
-            marked = QTextCharFormat()
-            marked.setFontWeight(QFont.Weight.Bold)
-            marked.setFontUnderline(True)  # not by weight alone
+        self.counts = days_with_holds(self._session.store, FIRST_DAY, self._session.today_date())
+        bounds = effort_bounds([count.holds for count in self.counts])
+        self.legend.set_bounds(bounds)
+        for count in self.counts:
             tip = holds_text(count.holds)
             if count.cancelled:
                 tip += ", " + self.tr("{n} cancelled").format(n=count.cancelled)
-            marked.setToolTip(tip)
-            self.calendar.setDateTextFormat(qdate(count.day), marked)
+            level = max(0, effort_level(count.holds, bounds))
+            self.calendar.setDateTextFormat(qdate(count.day), effort_format(level, tip))
+
+    def latest_day(self) -> date | None:
+        """The latest day with holds, as the calendar was last marked."""
+        return self.counts[-1].day if self.counts else None
 
     def chosen_day(self) -> date:
         """The day picked on the calendar."""
@@ -160,8 +178,8 @@ class DaysPage(QWidget):
             "\n".join(
                 self.tr("Session {n}: {start}–{end}, {holds}, {held} held").format(
                     n=s.number,
-                    start=s.start.strftime("%H:%M"),
-                    end=s.end.strftime("%H:%M"),
+                    start=_clock(s.start),
+                    end=_clock(s.end),
                     holds=holds_text(len(s.holds)),
                     held=seconds_text(s.held_s),
                 )
@@ -172,7 +190,7 @@ class DaysPage(QWidget):
         spots = self.tr("{n} spot") if len(summaries) == 1 else self.tr("{n} spots")
         self.day_title.setText(
             self.tr("{day}: {spots}, {holds}").format(
-                day=day.strftime("%A %d %B %Y"),
+                day=QLocale().toString(qdate(day), "dddd d MMMM yyyy"),
                 spots=spots.format(n=len(summaries)),
                 holds=holds_text(len(self.holds)),
             )
@@ -182,8 +200,8 @@ class DaysPage(QWidget):
     def _hold_cells(self, item: DayHold) -> list[str]:
         hold = item.hold
         return [
-            hold.started.strftime("%H:%M:%S"),
-            region_name(item.spot.region),
+            _clock(hold.started, seconds=True),
+            knot_name(item.spot.region, place_of(item.spot.region, item.spot.x, item.spot.y)),
             seconds_text(hold.planned_s),
             seconds_text(hold.held_s),
             outcome_name(hold.outcome),
@@ -209,7 +227,7 @@ class DaysPage(QWidget):
         if not self.edit_box.isChecked() or item is None:
             return
         name = self.tr("at {time} on {spot}").format(
-            time=item.hold.started.strftime("%H:%M"), spot=region_name(item.spot.region)
+            time=_clock(item.hold.started), spot=region_name(item.spot.region)
         )
         self._session.edits.delete_hold(item.hold.id, name)
 
@@ -219,3 +237,8 @@ class DaysPage(QWidget):
         if self.edit_box.isChecked():
             day = self.chosen_day()
             self._session.edits.delete_day(day, day.isoformat())
+
+
+def _clock(moment: datetime, *, seconds: bool = False) -> str:
+    """A time of day, 24-hour: '09:30' (or '09:30:05')."""
+    return f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"

@@ -45,6 +45,7 @@ def fill(table: QTableWidget, rows: list[list[str]], ids: list[int]) -> None:
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, item_id)
+            item.setToolTip(text)  # the whole text, where the column cuts it short
             table.setItem(row, column, item)
 
 

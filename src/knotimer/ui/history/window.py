@@ -39,7 +39,7 @@ class HistoryWindow(QWidget):
         self.resize(1100, 760)
         self.days.reportRequested.connect(self.reportRequested)
         session.recordChanged.connect(self._record_changed)
-        self.days.choose(session.today_date())
+        self._opened = False  # the first refresh goes to the latest day with holds
 
     @Slot()
     def _record_changed(self) -> None:
@@ -59,5 +59,9 @@ class HistoryWindow(QWidget):
         """Read everything shown from the record again."""
         self._stale = False
         self.refreshes += 1
-        self.days.refresh()
+        self.days.mark_calendar()
+        if not self._opened:
+            self._opened = True
+            self.days.choose(self.days.latest_day() or self.session.today_date())
+        self.days.show_day()
         self.knots.show_knots()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -46,6 +46,7 @@ class HoldPanel(QWidget):
         self, actions: WindowActions, length_s: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._base_point = self.font().pointSizeF()
         self.countdown = CountdownDisplay(self)
         # Its accessible name is what it shows ("12 hold"); the description says what it is.
         self.countdown.setAccessibleDescription(
@@ -118,6 +119,18 @@ class HoldPanel(QWidget):
             button.setFont(font)
         return button
 
+    def set_text_scale(self, scale: float) -> None:
+        """Larger windows, larger buttons and text beside the dial."""
+        for button, factor in (
+            (self.start_button, 1.3),
+            (self.release_button, 1.0),
+            (self.cancel_button, 1.0),
+        ):
+            font = button.font()
+            font.setPointSizeF(self._base_point * factor * scale)
+            button.setFont(font)
+            button.setMinimumHeight(round((44 if factor > 1 else 36) * scale))
+
     def length_s(self) -> int:
         """The chosen hold length."""
         return self.length.value()
@@ -134,5 +147,26 @@ class HoldPanel(QWidget):
         self.lengthChanged.emit(seconds)
 
     def _sync_presets(self, seconds: int) -> None:
+        """The chosen preset in the highlight colour and bold, in either theme."""
         for button in self.presets.buttons():
-            button.setChecked(self.presets.id(button) == seconds)
+            chosen = self.presets.id(button) == seconds
+            button.setChecked(chosen)
+            palette = self.palette()
+            if chosen:
+                palette.setColor(
+                    QPalette.ColorRole.Button, palette.color(QPalette.ColorRole.Highlight)
+                )
+                palette.setColor(
+                    QPalette.ColorRole.ButtonText,
+                    palette.color(QPalette.ColorRole.HighlightedText),
+                )
+            button.setPalette(palette)
+            font = button.font()
+            font.setBold(chosen)
+            button.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the chosen preset takes the new highlight colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "presets"):
+            self._sync_presets(self.length.value())

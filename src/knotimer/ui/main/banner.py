@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class SafetyBanner(QFrame):
@@ -29,9 +29,12 @@ class SafetyBanner(QFrame):
         later = QPushButton(QCoreApplication.translate("SafetyBanner", "Not now"), self)
         for button in (take, later):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        row = QHBoxLayout(self)
-        row.addWidget(text, 1)
-        row.addWidget(take)
-        row.addWidget(later)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(take)
+        buttons.addWidget(later)
+        column = QVBoxLayout(self)
+        column.addWidget(text)
+        column.addLayout(buttons)
         take.clicked.connect(self.checkRequested)
         later.clicked.connect(self.notNow)

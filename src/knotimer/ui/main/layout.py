@@ -1,123 +1,203 @@
-"""How the main window is laid out and which menus it has (built from its parts and actions)."""
+"""How the main window is laid out, sized within its screen, and its text scaled with it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QMenu,
+    QSizePolicy,
     QSplitter,
+    QSplitterHandle,
     QVBoxLayout,
     QWidget,
 )
 
 from knotimer.app.daymodel import COL_SPOT
-from knotimer.ui.common.theme import ThemeChoice, add_theme_menu
-from knotimer.ui.preferences.cuemenu import CueMenu
+from knotimer.app.labels import advice_text
+from knotimer.core.anatomy import Advice
+from knotimer.ui.common.textroom import keep_room
 
 if TYPE_CHECKING:
     from knotimer.ui.main.window import MainWindow
 
-
-@dataclass(frozen=True)
-class Menus:
-    """The menus the window needs to reach again later."""
-
-    edit: QMenu
-    cues: CueMenu
-    theme_actions: dict[ThemeChoice, QAction]
-
-
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
+DEFAULT_SIZE = QSize(1100, 760)
+SCREEN_SHARE = 0.92  # a new window takes at most this much of the screen
+LARGE_SHARE = 0.8  # and on a large screen this much
+TEXT_SCALE_LIMIT = 1.7  # on a large screen the side column's text grows up to this much
+DIAGRAM_ASPECT = 0.62  # width over height the calves need, labels and margins included
 
 
 def lay_out(window: MainWindow) -> QSplitter:
-    """The diagram on the left; routine, hold panel, selection and today's list on the right."""
-    window.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    window.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    window.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    window.table.verticalHeader().hide()
-    window.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    window.table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
-    window.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Today's spots"))
-    window.selection_label.setWordWrap(True)
+    """The diagram on the left; notices, the dial, the spot and today's list on the right."""
+    table = window.table
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
+    table.setAccessibleName(window.tr("Today's spots"))
+    table.setMinimumHeight(60)
+    # The list takes its share of the height, not its wish: the dial comes first.
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    for label in (window.selection_label, window.advice_label, window.rating_label):
+        label.setWordWrap(True)
     # No fixed accessible names on these labels: a screen reader reads their text.
-    window.advice_label.setWordWrap(True)
     window.advice_label.setForegroundRole(QPalette.ColorRole.Link)  # follows the theme
     advice_font = window.advice_label.font()
     advice_font.setItalic(True)
     window.advice_label.setFont(advice_font)
+    window.advice_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    window.advice_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     side = QWidget(window)
+    side.setObjectName("side-column")
     column = QVBoxLayout(side)
-    column.addWidget(window.safety_banner)
-    column.addWidget(window.routine_panel)
-    column.addWidget(window.panel, 3)
+    column.setContentsMargins(6, 6, 6, 6)
+    column.setSpacing(4)
+    column.addWidget(window.notices)
+    column.addWidget(window.panel, 6)
     column.addWidget(window.selection_label)
+    column.addWidget(window.advice_label)  # its room is kept even when it says nothing
     column.addWidget(window.rating_label)
-    column.addWidget(window.advice_label)
     column.addWidget(window.today_title)
-    column.addWidget(window.table, 2)
+    column.addWidget(table, 2)
+    window.side_column = side
+    side.installEventFilter(ResizeWatch(lambda: keep_room_for_advice(window), side))
 
-    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter = LineSplitter(Qt.Orientation.Horizontal, window)
     splitter.addWidget(window.diagram)
     splitter.addWidget(side)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     splitter.setChildrenCollapsible(False)
+    splitter.setHandleWidth(7)
     window.setCentralWidget(splitter)
     window.statusBar().addPermanentWidget(window.sound_notice)
-    window.resize(1100, 760)
-    geometry = window.session.settings.value(SETTINGS_GEOMETRY)
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
+    scale_text(window, 1.0)
+    restore_geometry(window)
     layout = window.session.settings.value(SETTINGS_SPLITTER)
-    if isinstance(layout, QByteArray):
-        splitter.restoreState(layout)
+    window.splitter_restored = isinstance(layout, QByteArray) and splitter.restoreState(layout)
     return splitter
 
 
-def add_menus(window: MainWindow) -> Menus:
-    """File, Edit, Hold, Cues, View and Help, all made of the window's actions."""
-    a = window.commands
-    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addAction(a.export_csv)
-    file_menu.addAction(a.report)
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    edit_menu.addAction(window.session.history.undo_action)
-    edit_menu.addAction(window.session.history.redo_action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.note)
-    edit_menu.addAction(a.delete_spot)
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.preferences)
-    hold_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Hold"))
-    for action in window.hold_actions():
-        hold_menu.addAction(action)
-    hold_menu.addSeparator()
-    hold_menu.addAction(a.routine)
-    hold_menu.addAction(a.routine_next)
-    cue_menu = CueMenu(window.feedback.preferences, window.set_cue_preferences, window)
-    window.menuBar().addMenu(cue_menu)
-    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view_menu.addAction(a.history)
-    view_menu.addAction(window.mini_action)
-    view_menu.addSeparator()
-    view_menu.addAction(a.muscle_names)
-    view_menu.addAction(a.knot_hints)
-    view_menu.addSeparator()
-    theme_actions = add_theme_menu(view_menu, window.session.settings)
-    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    for action in (a.how_to, a.shortcuts, a.safety):
-        help_menu.addAction(action)
-    help_menu.addSeparator()
-    help_menu.addAction(a.about)
-    return Menus(edit_menu, cue_menu, theme_actions)
+def share_width(splitter: QSplitter, width: int, height: int) -> None:
+    """The diagram as wide as the drawing needs (it is tall), the rest for the controls."""
+    diagram = max(200, min(round(width * 0.6), round(height * DIAGRAM_ASPECT)))
+    splitter.setSizes([diagram, max(1, width - diagram)])
+
+
+class LineHandle(QSplitterHandle):
+    """A plain line the whole height, rather than a dotted grip floating beside a control."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """One thin line in the middle."""
+        with QPainter(self) as painter:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+            middle = self.width() // 2
+            painter.fillRect(
+                middle, 0, 1, self.height(), self.palette().color(QPalette.ColorRole.Mid)
+            )
+
+
+class LineSplitter(QSplitter):
+    """A splitter whose handle is a line."""
+
+    def createHandle(self) -> QSplitterHandle:
+        """The handle between the diagram and the controls."""
+        handle = LineHandle(self.orientation(), self)
+        handle.setCursor(Qt.CursorShape.SplitHCursor)
+        return handle
+
+
+class ResizeWatch(QObject):
+    """Calls back when the widget it watches changes size."""
+
+    def __init__(self, resized: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._resized = resized
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A resize: call back; nothing is filtered out."""
+        if event.type() == QEvent.Type.Resize:
+            self._resized()
+        return False
+
+
+def available_area(window: QWidget) -> QRect:
+    """The part of the window's screen that windows may use (without panels and docks)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+
+def restore_geometry(window: MainWindow) -> None:
+    """The remembered size and place, or a good default, always within the screen."""
+    area = available_area(window)
+    # A new window: 1100 x 760 on an ordinary screen, four fifths of a large one.
+    width = min(
+        max(DEFAULT_SIZE.width(), round(area.width() * LARGE_SHARE)),
+        round(area.width() * SCREEN_SHARE),
+    )
+    height = min(
+        max(DEFAULT_SIZE.height(), round(area.height() * LARGE_SHARE)),
+        round(area.height() * SCREEN_SHARE),
+    )
+    window.resize(width, height)
+    saved = window.session.settings.value(SETTINGS_GEOMETRY)
+    if isinstance(saved, QByteArray):
+        window.restoreGeometry(saved)
+    clamp_to(window, area)
+
+
+def clamp_to(window: QWidget, area: QRect) -> None:
+    """Shrink and move the window so that all of it is inside ``area``."""
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 100), max(height, 100))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), area.right() - frame.width() + 1)
+    y = min(max(frame.y(), area.top()), area.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def text_scale(size: QSize) -> float:
+    """How much larger the side column's text is at this window size (1 up to the limit)."""
+    scale = min(size.width() / DEFAULT_SIZE.width(), size.height() / DEFAULT_SIZE.height())
+    return max(1.0, min(TEXT_SCALE_LIMIT, scale))
+
+
+def scale_text(window: MainWindow, scale: float) -> None:
+    """Set the side column's text size (the dial scales with its own size)."""
+    base = window.font().pointSizeF()
+    font = window.side_column.font()
+    font.setPointSizeF(base * scale)
+    window.side_column.setFont(font)
+    advice = window.advice_label.font()
+    advice.setPointSizeF(base * scale)
+    window.advice_label.setFont(advice)
+    window.panel.set_text_scale(scale)
+    keep_room_for_advice(window)
+
+
+def keep_room_for_advice(window: MainWindow) -> None:
+    """Texts that change keep the room of their longest version: nothing below them moves."""
+    width = max(window.side_column.width() - 12, 150)
+    keep_room(window.advice_label, all_advice(), width)
+    window.routine_panel.keep_room(width - 20)
+    window.notices.note.keep_room(width - 20)
+
+
+def all_advice() -> list[str]:
+    """Every note a spot can carry."""
+    return [text for advice in Advice if (text := advice_text(advice))]

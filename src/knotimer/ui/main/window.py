@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView
+from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QWidget
 
 from knotimer.app.carried import CarriedHold
 from knotimer.app.session import Session
@@ -12,18 +12,30 @@ from knotimer.app.settings import load_cue_preferences
 from knotimer.core.preferences import CuePreferences
 from knotimer.resources import asset
 from knotimer.ui.common.actions import create_actions
-from knotimer.ui.common.countdown import FlashOverlay
 from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
+from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
 from knotimer.ui.handsfree.hands import HandsFree, install_accessible_roles
 from knotimer.ui.hold.mini import MiniTimerWindow
 from knotimer.ui.hold.panel import HoldPanel
 from knotimer.ui.hold.tray import HoldTray
-from knotimer.ui.main.banner import SafetyBanner
 from knotimer.ui.main.editing import EditDialogs
-from knotimer.ui.main.layout import SETTINGS_GEOMETRY, SETTINGS_SPLITTER, add_menus, lay_out
+from knotimer.ui.main.layout import (
+    SETTINGS_GEOMETRY,
+    SETTINGS_SPLITTER,
+    available_area,
+    clamp_to,
+    keep_room_for_advice,
+    lay_out,
+    scale_text,
+    share_width,
+    text_scale,
+)
+from knotimer.ui.main.menus import add_menus
+from knotimer.ui.main.notices import NoticeArea
+from knotimer.ui.main.statusbar import WrappingStatusBar
 from knotimer.ui.main.wiring import Wiring
 from knotimer.ui.routine.control import RoutineControl
 from knotimer.ui.routine.panel import RoutinePanel
@@ -56,10 +68,15 @@ class MainWindow(QMainWindow):
         self.rating_label = QLabel(self)
         self.advice_label = QLabel(self)
         self.today_title = QLabel(self)
-        self.safety_banner = SafetyBanner(self)
         self.routine_panel = RoutinePanel(session.guide, self)
-        self.sound_notice = QLabel(self.tr("Sound off: visual cues only"), self)
+        self.notices = NoticeArea(self.routine_panel, self)
+        self.safety_banner = self.notices.banner
+        self.setStatusBar(WrappingStatusBar(self))
+        self.sound_notice = QLabel(self.tr("Sound off"), self)
         self.sound_notice.hide()
+        self.side_column: QWidget = self
+        self.splitter_restored = False
+        self._text_scale = 1.0
         self.splitter = lay_out(self)
         self.flash = FlashOverlay(self)  # over the whole window, outside every layout
         preferences = load_cue_preferences(session.settings)
@@ -128,6 +145,26 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: all of it inside the screen, whatever was remembered."""
+        super().showEvent(event)
+        clamp_to(self, available_area(self))
+        # Once the layouts have settled (wrapped texts change their heights), once more.
+        QTimer.singleShot(0, self, lambda: clamp_to(self, available_area(self)))
+        if not self.splitter_restored:
+            self.splitter_restored = True  # once: from then on the user's own split counts
+            share_width(self.splitter, self.width(), self.splitter.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A larger window, larger text beside the dial (read from two metres)."""
+        super().resizeEvent(event)
+        scale = text_scale(self.size())
+        if abs(scale - self._text_scale) > 0.02:
+            self._text_scale = scale
+            scale_text(self, scale)
+        else:
+            keep_room_for_advice(self)
 
     def changeEvent(self, event: QEvent) -> None:
         """Coming back to the window also checks whether the day has changed."""

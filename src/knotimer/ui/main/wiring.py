@@ -13,7 +13,7 @@ from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.ui.dialogs.about import show_about
 from knotimer.ui.dialogs.help import how_to_dialog, shortcuts_dialog
 from knotimer.ui.dialogs.safety import run_safety_check
-from knotimer.ui.hold.display import show_hold_state
+from knotimer.ui.hold.display import show_hold_state, show_hold_time
 
 if TYPE_CHECKING:
     from datetime import date
@@ -65,8 +65,9 @@ class Wiring(QObject):
         w.diagram.deleteRequested.connect(lambda _spot: w.edit_dialogs.delete_selected())
         w.diagram.missed.connect(w.say)
         w.panel.lengthChanged.connect(s.set_length)
-        w.safety_banner.checkRequested.connect(self.offer_safety_check)
-        w.safety_banner.notNow.connect(s.safety.not_now)
+        w.notices.banner.checkRequested.connect(self.offer_safety_check)
+        w.notices.banner.notNow.connect(s.safety.not_now)
+        w.notices.note.askAgain.connect(lambda: run_safety_check(w, s.safety))
         w.mini_action.toggled.connect(w.mini.setVisible)
         w.tray.activated.connect(w.bring_forward)
         for action, key, show in (
@@ -81,7 +82,8 @@ class Wiring(QObject):
     def _connect_views(self) -> None:
         w, s = self.window, self.session
         s.message.connect(w.say)
-        s.hold.changed.connect(self.update_hold_display)
+        s.dial.changed.connect(self.update_hold_display)
+        s.dial.ticked.connect(self.update_hold_time)
         s.flow.holdingChanged.connect(w.diagram.set_holding)
         s.flow.holdingChanged.connect(lambda _spot: self.show_selection(s.selected_spot()))
         s.holds.holdEnded.connect(self._hold_ended)
@@ -93,6 +95,8 @@ class Wiring(QObject):
         s.sessionsChanged.connect(self.show_sessions)
         s.safety.changed.connect(self.show_safety)
         s.guide.stageChanged.connect(self._stage_changed)
+        s.selectedChanged.connect(lambda _spot: self.show_safety())
+        s.flow.holdingChanged.connect(lambda _spot: self.show_safety())
         w.cues.unavailable.connect(self._sound_unavailable)
         w.speaker.unavailable.connect(w.say)
 
@@ -105,41 +109,38 @@ class Wiring(QObject):
         name = s.spot_name(spot_id)
         if spot_id is None or not name:
             w.selection_label.setText(self.tr("No spot selected: click a knot on the diagram."))
-            w.advice_label.clear()
-            w.advice_label.hide()
+            w.advice_label.clear()  # its room stays: nothing below it moves
         else:
             region = s.store.spot(spot_id).region
             w.selection_label.setText(name)
             w.advice_label.setText(advice_text(region.advice))
-            w.advice_label.setVisible(bool(w.advice_label.text()))
         self.update_hold_display()
 
     @Slot()
     def update_hold_display(self) -> None:
         """Bring the countdowns, tray, mini window and hold commands up to date."""
         w, s = self.window, self.session
-        show_hold_state(
-            s.hold,
-            w.panel,
-            w.mini,
-            w.tray,
-            w.commands,
-            length_s=s.length_s,
-            spot_name=s.spot_name(s.focus_spot()),
-        )
-        w.commands.cancel.setEnabled(s.flow.active or s.guide.active)
+        show_hold_state(s, w.panel, w.mini, w.tray, w.commands)
+
+    @Slot()
+    def update_hold_time(self) -> None:
+        """A tick of a running hold or step: the seconds and the ring move on."""
+        w = self.window
+        show_hold_time(self.session, w.panel, w.mini, w.tray)
 
     @Slot()
     def show_rating(self) -> None:
         """The tenderness line: before the next hold, or how it feels after the last."""
         keys = self.session.tenderness
+        before = "–" if keys.before is None else str(keys.before)
+        after = "–" if keys.after is None else str(keys.after)
         if keys.moment is Moment.AFTER:
-            value = "–" if keys.after is None else str(keys.after)
-            text = self.tr("How tender is it now? {value} of 10 (keys 0-9, 1 then 0 for 10)")
+            text = self.tr("How tender is it now? {after} of 10 (keys 0-9, 1 then 0 for 10)")
+        elif keys.moment is Moment.DURING:
+            text = self.tr("Before this hold: {before} of 10 · how it feels now: {after} (a digit)")
         else:
-            value = "–" if keys.before is None else str(keys.before)
-            text = self.tr("Tenderness before the hold: {value} of 10 (keys 0-9, 1 then 0 for 10)")
-        self.window.rating_label.setText(text.format(value=value))
+            text = self.tr("Tenderness before the hold: {before} of 10 (keys 0-9, 1 then 0 for 10)")
+        self.window.rating_label.setText(text.format(before=before, after=after))
 
     @Slot()
     def show_sessions(self) -> None:
@@ -150,12 +151,13 @@ class Wiring(QObject):
 
     @Slot()
     def show_safety(self) -> None:
-        """The "before you start" banner, only while the check is due and not put off."""
-        self.window.safety_banner.setVisible(self.session.safety.banner_visible())
+        """The notice area: the routine, the note after a "yes", the offer of the check, a hint."""
+        self.window.notices.show_for(self.session)
 
     @Slot()
     def _stage_changed(self) -> None:
         self.window.commands.routine_next.setEnabled(self.session.guide.active)
+        self.show_safety()
         self.show_selection()
 
     @Slot(int, object, bool)

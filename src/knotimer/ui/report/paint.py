@@ -1,23 +1,28 @@
-"""Painting the PDF report's parts: header, footer, the calves with markers, trend charts."""
+"""Painting the PDF report's parts: header, footer, the calves with markers, knot charts."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import itertools
+import math
+from datetime import date, datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 
-from knotimer.app.labels import region_name, side_name
+from knotimer.app.labels import side_name
 from knotimer.core.anatomy import ALL_REGIONS, Side
+from knotimer.core.periods import Grouping
 from knotimer.resources import asset
 from knotimer.ui.diagram.svg import HINTS_ID, load_svg, without_ids
-from knotimer.ui.report.data import Entry, day_text, period_text, report_title
+from knotimer.ui.report.data import Knot, Mark, day_text, period_text, report_title
 
 DPI = 300
 INK, GREY, RULE = QColor("#1d1d1d"), QColor("#5f5f5f"), QColor("#b4b4b4")
 MARKER_FILL = QColor("#1565c0")
 BEFORE_COLOUR, AFTER_COLOUR = QColor("#b23c17"), QColor("#1565c0")  # as in the app's chart
+RELEASE_COLOUR = QColor("#2e7d32")
 DIAGRAM = "diagram/calves.svg"
 
 
@@ -65,7 +70,7 @@ def _side_centre(renderer: QSvgRenderer, side: Side) -> float:
     return ((min(xs) + max(xs)) / 2 - view.left()) / view.width()
 
 
-def paint_diagram(painter: QPainter, rect: QRectF, entries: list[Entry]) -> None:
+def paint_diagram(painter: QPainter, rect: QRectF, entries: list[Mark]) -> None:
     """The calves without the hints layer, 'Left'/'Right' above them, numbered markers."""
     renderer = QSvgRenderer(QByteArray(without_ids(load_svg(asset(DIAGRAM)), {HINTS_ID})))
     renderer.render(painter, rect)
@@ -119,82 +124,150 @@ def paint_footer(painter: QPainter, width: float, height: float, page: int, page
     text_line(painter, box, number, pt_font(7.5), GREY, align=Qt.AlignmentFlag.AlignRight)
 
 
-def series_pen(before: bool) -> QPen:
-    """Before the hold: solid; after: dashed, in another colour (so colour is not the only cue)."""
-    pen = QPen(BEFORE_COLOUR if before else AFTER_COLOUR, mm(0.45))
-    pen.setStyle(Qt.PenStyle.SolidLine if before else Qt.PenStyle.DashLine)
+def series_pen(colour: QColor, dashed: bool) -> QPen:
+    """A series' line: solid or dashed as well as coloured, so colour is not the only cue."""
+    pen = QPen(colour, mm(0.45))
+    pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
     return pen
 
 
-def paint_trend_heading(painter: QPainter, width: float, y: float, charts: bool) -> None:
-    """The tenderness section's title with a legend, or the line saying there are no ratings."""
+SERIES = (  # which value of a point, its colour, dashed?, marker
+    (1, BEFORE_COLOUR, False, "circle"),
+    (2, AFTER_COLOUR, True, "square"),
+    (3, RELEASE_COLOUR, False, "diamond"),
+)
+
+
+def paint_trend_heading(
+    painter: QPainter, width: float, y: float, charts: bool, grouping: Grouping
+) -> None:
+    """The charts' title with what a point is and a legend, or the line saying there is none."""
     text_line(
         painter,
         QRectF(0, y, width, mm(7)),
-        QCoreApplication.translate("report", "Tenderness over time"),
+        QCoreApplication.translate("report", "The top knots over time"),
         pt_font(11, True),
     )
     if not charts:
         none = QCoreApplication.translate(
-            "report", "No tenderness ratings were recorded in this period, so there is no trend."
+            "report",
+            "No tenderness ratings or times to release were recorded in this period, "
+            "so there is nothing to chart.",
         )
         text_line(painter, QRectF(0, y + mm(7), width, mm(6)), none, pt_font(9))
         return
-    what = QCoreApplication.translate("report", "0–10, the average of each day's ratings")
-    text_line(painter, QRectF(0, y + mm(7), width / 2, mm(5)), what, pt_font(8), GREY)
-    painter.setFont(pt_font(8))
+    what = {
+        Grouping.DAY: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one day"
+        ),
+        Grouping.WEEK: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one week"
+        ),
+        Grouping.MONTH: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one month"
+        ),
+        Grouping.YEAR: QCoreApplication.translate(
+            "report", "Each point: one knot's average of one year"
+        ),
+    }[grouping]
+    text_line(painter, QRectF(0, y + mm(7), width * 0.45, mm(5)), what, pt_font(8), GREY)
     x, middle = width, y + mm(9.5)
-    for before, label in (
-        (False, QCoreApplication.translate("report", "after the hold")),
-        (True, QCoreApplication.translate("report", "before")),
-    ):
+    labels = (
+        (3, QCoreApplication.translate("report", "time to release (s)")),
+        (2, QCoreApplication.translate("report", "tender after")),
+        (1, QCoreApplication.translate("report", "tender before")),
+    )
+    painter.setFont(pt_font(8))
+    for which, label in labels:
+        _, colour, dashed, shape = SERIES[which - 1]
         text_w = painter.fontMetrics().horizontalAdvance(label) + mm(1)
         x -= text_w
         text_line(painter, QRectF(x, y + mm(7), text_w, mm(5)), label, pt_font(8))
-        painter.setPen(series_pen(before))
+        painter.setPen(series_pen(colour, dashed))
         painter.drawLine(QPointF(x - mm(9), middle), QPointF(x - mm(2), middle))
-        x -= mm(14)
+        _point(painter, QPointF(x - mm(5.5), middle), colour, shape)
+        x -= mm(13)
 
 
-def _series(entry: Entry, before: bool, first: date, last: date, plot: QRectF) -> list[QPointF]:
-    span = max(1, (last - first).days)
-    points = []
-    for day, mean_before, mean_after in entry.trend():
-        value = mean_before if before else mean_after
-        if value is not None:
-            x = plot.left() + (day - first).days / span * plot.width()
-            points.append(QPointF(x, plot.bottom() - value / 10 * plot.height()))
-    return points
+def _point(painter: QPainter, at: QPointF, colour: QColor, shape: str) -> None:
+    size = mm(0.8)
+    painter.setPen(QPen(colour, mm(0.2)))
+    painter.setBrush(colour)
+    if shape == "square":
+        painter.drawRect(QRectF(at.x() - size, at.y() - size, 2 * size, 2 * size))
+    elif shape == "diamond":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    at + QPointF(0, -size * 1.3),
+                    at + QPointF(size * 1.3, 0),
+                    at + QPointF(0, size * 1.3),
+                    at + QPointF(-size * 1.3, 0),
+                ]
+            )
+        )
+    else:
+        painter.drawEllipse(at, size, size)
 
 
-def paint_chart(painter: QPainter, rect: QRectF, entry: Entry, first: date, last: date) -> None:
-    """One knot's tenderness per day: before (solid, circles) and after (dashed, squares)."""
-    name = f"{entry.number} · {region_name(entry.region)}"
-    text_line(painter, QRectF(rect.left(), rect.top(), rect.width(), mm(6)), name, pt_font(9, True))
-    plot = rect.adjusted(mm(7), mm(8), -mm(2), -mm(6))
+Series = list[tuple[date, float | None, float | None, float | None]]
+
+
+def _plot(  # noqa: PLR0917 - one small chart's every part
+    painter: QPainter,
+    rect: QRectF,
+    series: Series,
+    which: tuple[int, ...],
+    top: float,
+    span: tuple[date, date],
+) -> None:
+    first, last = span
+    plot = rect.adjusted(mm(7), mm(1), -mm(2), -mm(6))
     right = Qt.AlignmentFlag.AlignRight
-    for level in range(0, 11, 2):
-        y = plot.bottom() - level / 10 * plot.height()
+    for level in (0.0, top / 2, top):
+        y = plot.bottom() - level / top * plot.height()
         painter.setPen(QPen(GREY if level == 0 else RULE, mm(0.15)))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         label = QRectF(rect.left(), y - mm(2), mm(5.5), mm(4))
-        text_line(painter, label, str(level), pt_font(7), GREY, align=right)
+        text_line(painter, label, f"{level:g}", pt_font(7), GREY, align=right)
     painter.setPen(QPen(GREY, mm(0.15)))
     painter.drawLine(plot.topLeft(), plot.bottomLeft())
     below = QRectF(plot.left(), plot.bottom() + mm(1), plot.width(), mm(4))
-    text_line(painter, below, day_text(first, "d MMM"), pt_font(7), GREY)
-    text_line(painter, below, day_text(last, "d MMM"), pt_font(7), GREY, align=right)
-    size = mm(0.8)
-    for before in (True, False):
-        points = _series(entry, before, first, last, plot)
-        pen = series_pen(before)
-        painter.setPen(pen)
+    text_line(painter, below, day_text(first, "d MMM yyyy"), pt_font(7), GREY)
+    text_line(painter, below, day_text(last, "d MMM yyyy"), pt_font(7), GREY, align=right)
+    days = max(1, (last - first).days)
+    step = min((b[0] - a[0] for a, b in itertools.pairwise(series)), default=timedelta(days=1))
+    for index in which:
+        _, colour, dashed, shape = SERIES[index - 1]
+        valued = [(p[0], v) for p in series if (v := cast("float | None", p[index])) is not None]
+        points = [
+            QPointF(
+                plot.left() + (day - first).days / days * plot.width(),
+                plot.bottom() - min(top, value) / top * plot.height(),
+            )
+            for day, value in valued
+        ]
+        painter.setPen(series_pen(colour, dashed))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF(points))
-        painter.setPen(QPen(pen.color(), mm(0.2)))
-        painter.setBrush(pen.color())
+        for ((a, _), (b, _)), (pa, pb) in zip(
+            itertools.pairwise(valued), itertools.pairwise(points), strict=True
+        ):
+            if b - a <= 2 * max(step, timedelta(days=7)):  # no line across a long gap
+                painter.drawLine(pa, pb)
         for point in points:
-            if before:
-                painter.drawEllipse(point, size, size)
-            else:
-                painter.drawRect(QRectF(point.x() - size, point.y() - size, 2 * size, 2 * size))
+            _point(painter, point, colour, shape)
+
+
+def paint_knot_row(
+    painter: QPainter, rect: QRectF, knot: Knot, series: Series, span: tuple[date, date]
+) -> None:
+    """One knot: its name, then tenderness 0-10 (left) and time to release (right)."""
+    name = f"{knot.number} · {knot.name}"
+    text_line(painter, QRectF(rect.left(), rect.top(), rect.width(), mm(6)), name, pt_font(9, True))
+    gap = mm(6)
+    half = (rect.width() - gap) / 2
+    body = QRectF(rect.left(), rect.top() + mm(7), half, rect.height() - mm(7))
+    _plot(painter, body, series, (1, 2), 10.0, span)
+    longest = max([p[3] for p in series if p[3] is not None], default=0.0)
+    top = max(30.0, 10.0 * math.ceil(longest / 10.0))
+    _plot(painter, body.translated(half + gap, 0), series, (3,), top, span)

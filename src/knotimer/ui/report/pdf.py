@@ -35,35 +35,29 @@ from PySide6.QtGui import (
 
 from knotimer import __version__
 from knotimer.core.privatefile import replacing
-from knotimer.core.store import DatabaseDamagedError, StoreError
-from knotimer.ui.report.data import (
-    Entry,
-    ReportSource,
-    gather,
-    period_text,
-    report_title,
-    summary_html,
-    table_html,
-)
+from knotimer.core.store import DatabaseDamagedError, Store, StoreError
+from knotimer.ui.report.data import Knot, Report, gather, knot_series, period_text, report_title
 from knotimer.ui.report.paint import (
     DPI,
     mm,
-    paint_chart,
     paint_diagram,
     paint_footer,
     paint_header,
+    paint_knot_row,
     paint_trend_heading,
     pt_font,
 )
+from knotimer.ui.report.periodtables import period_html
+from knotimer.ui.report.tables import day_html, summary_html
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-__all__ = ["ReportSource", "report_dialog", "write_report"]
+__all__ = ["report_dialog", "write_report"]
 
 MARGIN_MM = 15.0
 DIAGRAM_MM = (0.0, 31.0, 68.0, 102.0)  # left, top, width, height within the margins
-MAX_CHARTS = 6
+CHART_ROW_MM = 44.0  # one knot's two charts
 
 
 def _document(writer: QPdfWriter, text: str, width: float) -> QTextDocument:
@@ -92,32 +86,28 @@ def _reserve_top(doc: QTextDocument, height: float) -> None:
 
 @dataclass
 class _Trends:
-    """Where the tenderness section goes: its heading and each chart, by page."""
+    """Where the charts go: their heading and each knot's row, by page."""
 
     heading: tuple[int, float] | None = None
-    charts: list[tuple[int, QRectF, Entry]] = field(default_factory=list)
+    rows: list[tuple[int, QRectF, Knot]] = field(default_factory=list)
 
     def last_page(self) -> int:
-        pages = [page for page, _, _ in self.charts]
+        pages = [page for page, _, _ in self.rows]
         return max([*pages, self.heading[0] if self.heading else 0])
 
 
-def _plan_trends(entries: list[Entry], page: int, y: float, width: float, height: float) -> _Trends:
-    charted = [e for e in entries if e.trend()][:MAX_CHARTS]
-    gap, chart_h, heading_h = mm(6), mm(42), mm(14)
-    chart_w = (width - gap) / 2
+def _plan_trends(knots: list[Knot], page: int, y: float, width: float, height: float) -> _Trends:
+    row_h, gap, heading_h = mm(CHART_ROW_MM), mm(5), mm(14)
     y += mm(7)
-    if y + heading_h + (chart_h if charted else mm(8)) > height:
+    if y + heading_h + (row_h if knots else mm(8)) > height:
         page, y = page + 1, 0.0
     trends = _Trends(heading=(page, y))
     y += heading_h
-    for index, entry in enumerate(charted):
-        column = index % 2
-        if column == 0 and index:
-            y += chart_h + gap
-        if column == 0 and y + chart_h > height:
+    for knot in knots:
+        if y + row_h > height:
             page, y = page + 1, 0.0
-        trends.charts.append((page, QRectF(column * (chart_w + gap), y, chart_w, chart_h), entry))
+        trends.rows.append((page, QRectF(0, y, width, row_h), knot))
+        y += row_h + gap
     return trends
 
 
@@ -138,16 +128,16 @@ def _new_writer(target: QIODevice, first: date, last: date) -> QPdfWriter:
     return writer
 
 
-def _paint_pdf(
-    entries: list[Entry], first: date, last: date, generated: datetime, target: QIODevice
-) -> int:
+def _paint_pdf(report: Report, generated: datetime, target: QIODevice) -> int:
     """Lay the report out, then paint it page by page; the number of pages."""
+    first, last = report.first, report.last
     writer = _new_writer(target, first, last)
     width, body_h = float(writer.width()), writer.height() - mm(9)
     diagram = QRectF(*(mm(v) for v in DIAGRAM_MM))
-    summary = _document(writer, summary_html(entries, first, last), width - mm(78))
+    summary = _document(writer, summary_html(report), width - mm(78))
     reserved = max(diagram.bottom(), mm(26) + summary.size().height()) + mm(8)
-    table = _document(writer, table_html(entries, first == last), width)
+    body = day_html(report) if report.one_day else period_html(report)
+    table = _document(writer, body, width)
     _reserve_top(table, reserved)
     table.setPageSize(QSizeF(width, body_h))
     table_pages = table.pageCount()
@@ -155,7 +145,7 @@ def _paint_pdf(
     if first != last:
         end = table.documentLayout().blockBoundingRect(table.lastBlock()).bottom()
         end_page = min(int(end // body_h), table_pages - 1)
-        trends = _plan_trends(entries, end_page, end - end_page * body_h, width, body_h)
+        trends = _plan_trends(report.charted(), end_page, end - end_page * body_h, width, body_h)
     pages = max(table_pages, trends.last_page() + 1)
     painter = QPainter()
     if not painter.begin(writer):
@@ -171,7 +161,7 @@ def _paint_pdf(
                 )
             if page == 0:
                 paint_header(painter, width, first, last, generated)
-                paint_diagram(painter, diagram, entries)
+                paint_diagram(painter, diagram, report.marks())
                 painter.save()
                 painter.translate(mm(78), mm(26))
                 summary.drawContents(painter)
@@ -182,10 +172,12 @@ def _paint_pdf(
                 table.drawContents(painter, QRectF(0, page * body_h, width, body_h))
                 painter.restore()
             if trends.heading and trends.heading[0] == page:
-                paint_trend_heading(painter, width, trends.heading[1], bool(trends.charts))
-            for on_page, rect, entry in trends.charts:
+                heading_y = trends.heading[1]
+                paint_trend_heading(painter, width, heading_y, bool(trends.rows), report.grouping)
+            for on_page, rect, knot in trends.rows:
                 if on_page == page:
-                    paint_chart(painter, rect, entry, first, last)
+                    series = knot_series(knot, report.grouping)
+                    paint_knot_row(painter, rect, knot, series, (first, last))
             paint_footer(painter, width, writer.height(), page, pages)
     finally:
         painter.end()
@@ -216,7 +208,7 @@ def _private_pdf(path: Path) -> Iterator[QFile]:
 
 
 def write_report(
-    store: ReportSource,
+    store: Store,
     first: date,
     last: date,
     path: Path,
@@ -231,13 +223,13 @@ def write_report(
         raise ValueError(f"the period ends ({last}) before it starts ({first})")
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         raise RuntimeError("a PDF report needs a QGuiApplication (for its fonts)")
-    entries = gather(store, first, last)
+    report = gather(store, first, last)
     moment = generated or datetime.now().astimezone()
     with _private_pdf(Path(path)) as device:
-        return _paint_pdf(entries, first, last, moment, device)
+        return _paint_pdf(report, moment, device)
 
 
-def report_dialog(parent: QWidget, store: ReportSource, first: date, last: date) -> Path | None:
+def report_dialog(parent: QWidget, store: Store, first: date, last: date) -> Path | None:
     """Ask where to save the report on ``first``..``last``, write it, and say how it went."""
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox

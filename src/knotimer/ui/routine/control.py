@@ -10,9 +10,9 @@ from knotimer.app.routine import step_title
 from knotimer.app.session import Session
 from knotimer.core.preferences import CuePreferences
 from knotimer.core.routine import Step
-from knotimer.ui.common.countdown import FlashOverlay
 from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
+from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
 from knotimer.ui.routine.start import ask_sides, safety_allows_routine

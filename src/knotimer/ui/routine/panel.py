@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from knotimer.app.routine import RoutineGuide, step_instruction, step_title
 from knotimer.core.holdtimer import HoldState
 from knotimer.core.routine import Step
-from knotimer.ui.common.countdown import CountdownDisplay
+from knotimer.ui.common.textroom import keep_room, settle
 
 
 class RoutinePanel(QFrame):
@@ -27,12 +27,6 @@ class RoutinePanel(QFrame):
         self.instruction = QLabel(self)
         self.instruction.setWordWrap(True)
         self.progress = QLabel(self)
-        self.countdown = CountdownDisplay(self)
-        self.countdown.setMinimumSize(90, 90)
-        self.countdown.setMaximumSize(120, 120)
-        self.countdown.setAccessibleDescription(
-            QCoreApplication.translate("RoutinePanel", "Step countdown")
-        )
         self.pause_button = QPushButton(
             QCoreApplication.translate("RoutinePanel", "Pause (Space)"), self
         )
@@ -42,19 +36,17 @@ class RoutinePanel(QFrame):
         )
         for button in (self.pause_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.instruction)
-        text.addWidget(self.progress)
-        top = QHBoxLayout()
-        top.addLayout(text, 1)
-        top.addWidget(self.countdown)
+        heading = QHBoxLayout()  # the step, and where it is in the routine, on one line
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.progress)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.leave_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addWidget(self.instruction)
         layout.addLayout(buttons)
         self.pause_button.clicked.connect(guide.toggle_pause)
         self.next_button.clicked.connect(guide.next)
@@ -63,11 +55,17 @@ class RoutinePanel(QFrame):
         guide.step_clock.changed.connect(self._show_time)
         self.refresh()
 
+    def keep_room(self, width: int) -> None:
+        """The instruction keeps the room of the longest step's, the title one line."""
+        keep_room(self.instruction, [step_instruction(step) for step in Step], width)
+        keep_room(self.title, ["Xg"], width)
+        keep_room(self.progress, ["Xg"], width // 3)
+        settle(self)
+
     @Slot()
     def refresh(self) -> None:
         """Show the current stage (or hide when no routine runs)."""
         stage = self.guide.stage
-        self.setVisible(self.guide.active)
         if stage is None:
             return
         self.title.setText(step_title(stage))
@@ -96,17 +94,8 @@ class RoutinePanel(QFrame):
 
     @Slot()
     def _show_time(self) -> None:
-        core = self.guide.step_clock.core
-        state = core.state
-        self.countdown.setVisible(state is not HoldState.IDLE)
-        self.countdown.show_values(
-            core.remaining(),
-            core.planned_s,
-            QCoreApplication.translate("RoutinePanel", "paused")
-            if state is HoldState.PAUSED
-            else "",
-            paused=state is HoldState.PAUSED,
-        )
+        # The step's time is on the main dial: one countdown, never two.
+        state = self.guide.step_clock.core.state
         self.pause_button.setText(
             QCoreApplication.translate("RoutinePanel", "Go on (Space)")
             if state is HoldState.PAUSED

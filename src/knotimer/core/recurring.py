@@ -1,0 +1,178 @@
+"""The knots that keep coming back in a span: where, how often, how tender, how quick to let go."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from knotimer.core.knotnames import Place, place_of
+from knotimer.core.knots import Knot, cluster_knots
+from knotimer.core.records import Spot
+from knotimer.core.release import ReleaseChange, compare_release
+from knotimer.core.rows import local_time, region_of
+from knotimer.core.store import Store
+from knotimer.core.tenderness import DayFacts, TendernessChange, compare_tenderness, merge_days
+
+
+@dataclass(frozen=True, slots=True)
+class HeatSpot:
+    """A spot held inside a span: its counted holds, day by day."""
+
+    spot: Spot
+    holds: int
+    days: tuple[DayFacts, ...]  # oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class KnotSummary:
+    """A recurring knot as the list, the heat map and the report show it."""
+
+    number: int  # 1 = the most held
+    knot: Knot
+    place: Place  # where on its muscle
+    days: tuple[DayFacts, ...]  # its days with counted holds, oldest first
+    holds: int
+    tenderness: TendernessChange
+    release: ReleaseChange
+
+    @property
+    def day_count(self) -> int:
+        """Days with a counted hold on it."""
+        return len(self.days)
+
+    @property
+    def mean_before(self) -> float | None:
+        """The average of every before-rating in the span (None: never rated)."""
+        rated = self.rated
+        return sum(f.before_sum for f in self.days) / rated if rated else None
+
+    @property
+    def rated(self) -> int:
+        """How many of its holds were rated before."""
+        return sum(f.rated for f in self.days)
+
+    @property
+    def first_day(self) -> date:
+        """Its first day with a hold in the span."""
+        return self.days[0].day
+
+    @property
+    def last_day(self) -> date:
+        """Its latest day with a hold in the span."""
+        return self.days[-1].day
+
+
+_MEASURES = (
+    "COUNT(*), COUNT(tenderness_before), TOTAL(tenderness_before),"
+    " COUNT(tenderness_before - tenderness_after), TOTAL(tenderness_before - tenderness_after),"
+    " COUNT(*) FILTER (WHERE outcome = 'released'),"
+    " TOTAL(held_s) FILTER (WHERE outcome = 'released'),"
+    " COUNT(tenderness_after), TOTAL(tenderness_after)"
+)
+
+
+def _limits(first: date | None, last: date | None) -> tuple[str, tuple[str, ...]]:
+    """The condition on holds' local dates (our own text only), and its parameters."""
+    where, params = "", []
+    if first is not None:
+        where += " AND local_date >= ?"
+        params.append(first.isoformat())
+    if last is not None:
+        where += " AND local_date <= ?"
+        params.append(last.isoformat())
+    return where, tuple(params)
+
+
+def _tuples(store: Store, sql: str, params: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """The rows as plain tuples: unpacked faster than sqlite3.Row, at 20 000 rows it shows."""
+    with store.reading():
+        cursor = store.cursor(sql, params)
+        cursor.row_factory = None
+        return cursor.fetchall()
+
+
+def heat_spots(store: Store, first: date | None, last: date | None = None) -> list[HeatSpot]:
+    """The spots with counted holds from ``first`` to ``last`` (None: no limit), with their days.
+
+    One pass over the holds in the order of their index sums up each spot (SQL does the
+    arithmetic, nothing is parsed); the few spots held on more than one day are summed
+    again day by day. Rows are read by position: ten years are some 20 000 spots.
+    """
+    since, params = _limits(first, last)
+    counted = f"deleted = 0 AND outcome != 'cancelled' {since}"
+    per_spot = _tuples(
+        store,
+        f"SELECT spot_id, min(local_date), max(local_date), {_MEASURES}"  # noqa: S608
+        f" FROM holds WHERE {counted} GROUP BY spot_id",
+        params,
+    )
+    several = [row[0] for row in per_spot if row[1] != row[2]]
+    per_day = (
+        _tuples(
+            store,
+            f"SELECT spot_id, local_date, local_date, {_MEASURES} FROM holds"  # noqa: S608
+            f" WHERE {counted} AND spot_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY spot_id, local_date",
+            (*params, json.dumps(several)),
+        )
+        if several
+        else []
+    )
+    columns = "id, side, muscle, x, y, created_utc, utc_offset_s, note"
+    spots = _tuples(
+        store,
+        f"SELECT {columns} FROM spots WHERE deleted = 0"  # noqa: S608
+        + ("" if not params else f" AND id IN (SELECT spot_id FROM holds WHERE 1 {since})"),  # noqa: S608
+        params,
+    )
+    with store.reading():
+        return _heat_spots(spots, per_spot, per_day)
+
+
+def _heat_spots(
+    spots: list[tuple[Any, ...]], per_spot: list[tuple[Any, ...]], per_day: list[tuple[Any, ...]]
+) -> list[HeatSpot]:
+    days: dict[int, tuple[DayFacts, ...]] = {}
+    for spot_id, day, last, *measures in per_spot:
+        if day == last:  # else summed again day by day, in per_day
+            days[spot_id] = (DayFacts(date.fromisoformat(day), *measures),)
+    several: dict[int, list[DayFacts]] = {}
+    for spot_id, day, _, *measures in per_day:
+        several.setdefault(spot_id, []).append(DayFacts(date.fromisoformat(day), *measures))
+    days.update((spot_id, tuple(sorted(f, key=_day))) for spot_id, f in several.items())
+    found = []
+    for spot_id, side, muscle, x, y, created_utc, offset, note in spots:
+        mine = days.get(spot_id)
+        if mine is None:
+            continue  # no counted hold in the span
+        spot = Spot(spot_id, region_of(side, muscle), x, y, local_time(created_utc, offset), note)
+        holds = mine[0].holds if len(mine) == 1 else sum(f.holds for f in mine)
+        found.append(HeatSpot(spot, holds, mine))
+    return found
+
+
+def _day(facts: DayFacts) -> date:
+    return facts.day
+
+
+def recurring_knots(spots: list[HeatSpot]) -> list[KnotSummary]:
+    """Cluster the span's spots into knots (most held first), numbered from 1."""
+    by_id = {s.spot.id: s for s in spots}
+    knots = cluster_knots([s.spot for s in spots], {s.spot.id: s.holds for s in spots})
+    summaries = []
+    for number, knot in enumerate(knots, start=1):
+        days = tuple(merge_days(by_id[spot.id].days for spot in knot.spots))
+        summaries.append(
+            KnotSummary(
+                number=number,
+                knot=knot,
+                place=place_of(knot.region, knot.x, knot.y),
+                days=days,
+                holds=knot.holds,
+                tenderness=compare_tenderness(days),
+                release=compare_release(days),
+            )
+        )
+    return summaries
