@@ -19,11 +19,9 @@ from pathlib import Path
 
 import pytest
 
-import test_audio
 from test_audio import bursts
 
 pytestmark = pytest.mark.slow
-pulse_server = test_audio.pulse_server  # the audio test's private PulseAudio server
 
 SAY_A_HOLD = """
 import time
@@ -33,7 +31,7 @@ app = QApplication([])
 from knotimer.app.holdclock import HoldClock
 from knotimer.core.clock import SystemClock
 from knotimer.core.preferences import CuePreferences
-from knotimer.ui.common.countdown import FlashOverlay
+from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.cues import CuePlayer
 from knotimer.ui.common.feedback import HoldFeedback
 from knotimer.ui.common.speech import Speaker

@@ -163,6 +163,7 @@ class MediaPlayer(QObject):
         for signal in (session.selectedChanged, session.guide.stageChanged):
             signal.connect(self.update)
         session.hold.changed.connect(self.update)
+        session.hold.ticked.connect(self.update)  # the seconds left (sent only when they change)
         self.update()
 
     # -- what the media applet shows --------------------------------------------------
