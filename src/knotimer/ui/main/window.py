@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.notices = NoticeArea(self.routine_panel, self)
         self.safety_banner = self.notices.banner
         self.setStatusBar(WrappingStatusBar(self))
+        self._waiting: list[str] = []  # notices that wait for the status bar to be free
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.sound_notice = QLabel(self.tr("Sound off"), self)
         self.sound_notice.hide()
         self.side_column: QWidget = self
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
             window=self,
             others=lambda: [self.mini],
             countdown=lambda: self.panel.countdown,
-            say=self.say,
+            say=self.say_when_quiet,
             bring_forward=self.bring_forward,
         )
         self.tray.set_visible(preferences.tray)
@@ -138,6 +140,19 @@ class MainWindow(QMainWindow):
     def say(self, message: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(message, STATUS_MS)
+
+    @Slot(str)
+    def say_when_quiet(self, message: str) -> None:
+        """A notice that can wait: shown once the status bar has nothing else to say."""
+        if self.statusBar().currentMessage():
+            self._waiting.append(message)
+        else:
+            self.say(message)
+
+    @Slot(str)
+    def _status_changed(self, text: str) -> None:
+        if not text and self._waiting:
+            self.say(self._waiting.pop(0))
 
     @Slot()
     def bring_forward(self) -> None:
