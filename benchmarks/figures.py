@@ -15,7 +15,7 @@ LATE_ALLOWANCE_MS = 2.0
 DRIFT_MS = 1.0  # "no growth": the last tenth of the holds at most this much later than the first
 # Ratio targets, value / floor measured in the same run: 1 + what knotimer's own work on top
 # of the floor's may cost, as a share of the floor (see the README's Performance section).
-HIT_TEST_RATIO = 10.0  # a pixel read plus placing the drawing: not path geometry (100x)
+HIT_TEST_RATIO = 3.0  # a pixel read, and a check that the mask fits the size: twice its cost
 CLICK_RATIO = 3.0  # hit-test, undo, today's list and the views: at most twice a bare click
 TODAY_RATIO = 2.0  # summing in SQL and making the summaries: at most the plain fetch again
 CSV_RATIO = 2.0  # objects, times, decimals and the formula guard: at most the plain dump again

@@ -258,7 +258,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             bare.execute(COUNTED_HOLDS).fetchall()
             bare.execute(LIVE_SPOTS).fetchall()
 
-        heat, heat_plain = interleaved(heat_map, heat_floor, runs)
+        heat, heat_plain = interleaved(heat_map, heat_floor, 3 if args.quick else 11)
         result["heatmap_ms"] = median(heat)
         result["heatmap_floor_ms"] = median(heat_plain)
         knots = recurring_knots(heat_spots(store, None))
@@ -299,7 +299,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         period_runs, period_plain = interleaved(
             lambda: write_report(store, first_day, last_day, period),
             period_floor,
-            2 if args.quick else 3,
+            2 if args.quick else 5,
         )
         result["period_pdf_ms"] = median(period_runs)
         result["period_pdf_floor_ms"] = median(period_plain)
