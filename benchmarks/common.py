@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -60,6 +61,7 @@ def interleaved(
 
     After ``warmups`` untimed calls of each, ``runs`` rounds each time both, in turn first
     (real, floor; floor, real; ...), so whatever else loads the machine weighs on both alike.
+    Each call starts after a full garbage collection, so none pays for the other's garbage.
     """
     for _ in range(warmups):
         real()
@@ -68,6 +70,7 @@ def interleaved(
     for round_ in range(runs):
         order = ((0, real), (1, floor)) if round_ % 2 == 0 else ((1, floor), (0, real))
         for which, action in order:
+            gc.collect()
             began = time.perf_counter()
             action()
             samples[which].append((time.perf_counter() - began) * 1000.0)
