@@ -82,13 +82,14 @@ def cluster_knots(
         else:
             cx, cy = int(sx // radius_units), int(sy // radius_units)
             candidates = [i for dx, dy in neighbours for i in grid.get((cx + dx, cy + dy), ())]
-        best: tuple[float, int] | None = None
+        # The least (distance², index) in reach; -1: none yet (as if an index past all).
+        found, nearest = -1, reach2
         for index in candidates:
             ex, ey = sx - kxs[index], sy - kys[index]
             d2 = ex * ex + ey * ey
-            if d2 <= reach2 and (best is None or (d2, index) < best):
-                best = (d2, index)
-        if best is None:
+            if d2 < nearest or (d2 == nearest and (found < 0 or index < found)):
+                found, nearest = index, d2
+        if found < 0:
             index, knot = len(knots), Knot(region, spot.x, spot.y)
             knots.append(knot)
             kxs.append(0.0)
@@ -96,7 +97,7 @@ def cluster_knots(
             mine.append(index)
             old_cell = None
         else:
-            index = best[1]
+            index = found
             knot = knots[index]
             old_cell = (int(kxs[index] // radius_units), int(kys[index] // radius_units))
         knot.add(spot, counts.get(spot.id, 0))

@@ -187,8 +187,14 @@ def _day_facts(*values: Any) -> DayFacts:
 def _spot(*values: Any) -> Spot:
     """Spot(*values), all six given."""
     spot: Spot = _new(Spot)
-    for setter, value in zip(_S, values, strict=True):
-        setter(spot, value)
+    s0, s1, s2, s3, s4, s5 = _S
+    v0, v1, v2, v3, v4, v5 = values
+    s0(spot, v0)
+    s1(spot, v1)
+    s2(spot, v2)
+    s3(spot, v3)
+    s4(spot, v4)
+    s5(spot, v5)
     return spot
 
 
