@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from knotimer.core.anatomy import Region
 from knotimer.core.records import Spot
@@ -60,46 +60,49 @@ def cluster_knots(
     """
     counts = holds_per_spot or {}
     knots: list[Knot] = []
+    # Knots' centres in drawing units, by index: read for every spot, kept next to the knots.
+    kxs: list[float] = []
+    kys: list[float] = []
     # Per region: its knots' indexes, and the same by the grid cell of their centre (a knot
     # in reach of a spot has its centre in the spot's cell or in one of the eight around).
-    members: dict[Region, list[int]] = {}
-    grids: dict[Region, dict[tuple[int, int], list[int]]] = {}
+    # Found by the region object first: regions hash slowly, and spots share a few of them.
+    regions: dict[Region, _RegionKnots] = {}
+    by_object: dict[int, _RegionKnots] = {}
     reach2 = radius_units * radius_units
     neighbours = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
-    for spot in sorted(spots, key=lambda s: (s.created, s.id)):
+    for spot in sorted(spots, key=_oldest_first):
         region = spot.region
-        mine = members.setdefault(region, [])
-        grid = grids.setdefault(region, {})
+        state = by_object.get(id(region))
+        if state is None:
+            state = by_object[id(region)] = regions.setdefault(region, ([], {}, region))
+        mine, grid, _ = state
         sx, sy = spot.x * DRAWING_W, spot.y * DRAWING_H
         if len(mine) < LINEAR_SCAN_KNOTS:
             candidates: Iterable[int] = mine
         else:
             cx, cy = int(sx // radius_units), int(sy // radius_units)
             candidates = [i for dx, dy in neighbours for i in grid.get((cx + dx, cy + dy), ())]
-        best: tuple[float, int] | None = None
+        # The least (distance², index) in reach; -1: none yet (as if an index past all).
+        found, nearest = -1, reach2
         for index in candidates:
-            knot = knots[index]
-            ex, ey = sx - knot.x * DRAWING_W, sy - knot.y * DRAWING_H
+            ex, ey = sx - kxs[index], sy - kys[index]
             d2 = ex * ex + ey * ey
-            if d2 <= reach2 and (best is None or (d2, index) < best):
-                best = (d2, index)
-        if best is None:
+            if d2 < nearest or (d2 == nearest and (found < 0 or index < found)):
+                found, nearest = index, d2
+        if found < 0:
             index, knot = len(knots), Knot(region, spot.x, spot.y)
             knots.append(knot)
+            kxs.append(0.0)
+            kys.append(0.0)
             mine.append(index)
             old_cell = None
         else:
-            index = best[1]
+            index = found
             knot = knots[index]
-            old_cell = (
-                int(knot.x * DRAWING_W // radius_units),
-                int(knot.y * DRAWING_H // radius_units),
-            )
+            old_cell = (int(kxs[index] // radius_units), int(kys[index] // radius_units))
         knot.add(spot, counts.get(spot.id, 0))
-        new_cell = (
-            int(knot.x * DRAWING_W // radius_units),
-            int(knot.y * DRAWING_H // radius_units),
-        )
+        kx, ky = kxs[index], kys[index] = knot.x * DRAWING_W, knot.y * DRAWING_H
+        new_cell = (int(kx // radius_units), int(ky // radius_units))
         if new_cell != old_cell:
             if old_cell is not None:
                 grid[old_cell].remove(index)
@@ -107,3 +110,11 @@ def cluster_knots(
     first_day = {id(k): min(s.created.date() for s in k.spots) for k in knots}
     knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day[id(k)]))
     return knots
+
+
+# A region's knots (indexes), the same by grid cell, and the region (kept alive: its id is a key).
+_RegionKnots = tuple[list[int], dict[tuple[int, int], list[int]], Region]
+
+
+def _oldest_first(spot: Spot) -> tuple[datetime, int]:
+    return spot.created, spot.id

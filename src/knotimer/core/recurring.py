@@ -134,23 +134,78 @@ def heat_spots(store: Store, first: date | None, last: date | None = None) -> li
 def _heat_spots(
     spots: list[tuple[Any, ...]], per_spot: list[tuple[Any, ...]], per_day: list[tuple[Any, ...]]
 ) -> list[HeatSpot]:
+    # Some 3 650 days in ten years, each parsed once; records made without their slower
+    # frozen __init__ (the same values in the same slots), which tens of thousands show.
+    dates: dict[str, date] = {}
     days: dict[int, tuple[DayFacts, ...]] = {}
     for spot_id, day, last, *measures in per_spot:
         if day == last:  # else summed again day by day, in per_day
-            days[spot_id] = (DayFacts(date.fromisoformat(day), *measures),)
+            when = dates.get(day) or dates.setdefault(day, date.fromisoformat(day))
+            days[spot_id] = (_day_facts(when, *measures),)
     several: dict[int, list[DayFacts]] = {}
     for spot_id, day, _, *measures in per_day:
-        several.setdefault(spot_id, []).append(DayFacts(date.fromisoformat(day), *measures))
+        when = dates.get(day) or dates.setdefault(day, date.fromisoformat(day))
+        several.setdefault(spot_id, []).append(_day_facts(when, *measures))
     days.update((spot_id, tuple(sorted(f, key=_day))) for spot_id, f in several.items())
     found = []
     for spot_id, side, muscle, x, y, created_utc, offset, note in spots:
         mine = days.get(spot_id)
         if mine is None:
             continue  # no counted hold in the span
-        spot = Spot(spot_id, region_of(side, muscle), x, y, local_time(created_utc, offset), note)
+        spot = _spot(spot_id, region_of(side, muscle), x, y, local_time(created_utc, offset), note)
         holds = mine[0].holds if len(mine) == 1 else sum(f.holds for f in mine)
-        found.append(HeatSpot(spot, holds, mine))
+        found.append(_heat_spot(spot, holds, mine))
     return found
+
+
+# Records made without their frozen __init__, whose detour for every field shows over tens
+# of thousands of them: each value goes straight into its slot, as that __init__ puts it.
+_new = object.__new__
+_D = tuple(getattr(DayFacts, name).__set__ for name in DayFacts.__slots__)
+_S = tuple(getattr(Spot, name).__set__ for name in Spot.__slots__)
+_H = tuple(getattr(HeatSpot, name).__set__ for name in HeatSpot.__slots__)
+
+
+def _day_facts(*values: Any) -> DayFacts:
+    """DayFacts(*values), all ten given."""
+    facts: DayFacts = _new(DayFacts)
+    d0, d1, d2, d3, d4, d5, d6, d7, d8, d9 = _D
+    v0, v1, v2, v3, v4, v5, v6, v7, v8, v9 = values
+    d0(facts, v0)
+    d1(facts, v1)
+    d2(facts, v2)
+    d3(facts, v3)
+    d4(facts, v4)
+    d5(facts, v5)
+    d6(facts, v6)
+    d7(facts, v7)
+    d8(facts, v8)
+    d9(facts, v9)
+    return facts
+
+
+def _spot(*values: Any) -> Spot:
+    """Spot(*values), all six given."""
+    spot: Spot = _new(Spot)
+    s0, s1, s2, s3, s4, s5 = _S
+    v0, v1, v2, v3, v4, v5 = values
+    s0(spot, v0)
+    s1(spot, v1)
+    s2(spot, v2)
+    s3(spot, v3)
+    s4(spot, v4)
+    s5(spot, v5)
+    return spot
+
+
+def _heat_spot(spot: Spot, holds: int, days: tuple[DayFacts, ...]) -> HeatSpot:
+    """HeatSpot(spot, holds, days)."""
+    made: HeatSpot = _new(HeatSpot)
+    h0, h1, h2 = _H
+    h0(made, spot)
+    h1(made, holds)
+    h2(made, days)
+    return made
 
 
 def _day(facts: DayFacts) -> date:
