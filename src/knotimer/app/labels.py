@@ -140,18 +140,15 @@ def hint_text(muscle: str, point: int) -> str:
 
 
 def holds_text(count: int) -> str:
-    """'1 hold' or '3 holds'."""
-    return (
-        QCoreApplication.translate("labels", "{n} hold")
-        if count == 1
-        else QCoreApplication.translate("labels", "{n} holds")
-    ).format(n=count)
+    """'1 hold' or '3 holds' (the plural forms come from the translation, English too)."""
+    return QCoreApplication.translate("labels", "%Ln hold(s)", None, count)
 
 
 def sessions_count_text(count: int) -> str:
     """'1 session' or '2 sessions'."""
-    return (
-        QCoreApplication.translate("labels", "{n} session")
-        if count == 1
-        else QCoreApplication.translate("labels", "{n} sessions")
-    ).format(n=count)
+    return QCoreApplication.translate("labels", "%Ln session(s)", None, count)
+
+
+def spots_text(count: int) -> str:
+    """'1 spot' or '4 spots'."""
+    return QCoreApplication.translate("labels", "%Ln spot(s)", None, count)

@@ -80,10 +80,12 @@ def _backup_sentence(offered: CheckedBackup | None) -> str:
         )
     return QCoreApplication.translate(
         "RecoveryDialog",
-        "The newest backup that checks out is from {day}, with {holds} holds. "
+        "The newest backup that checks out is from {day}, with %Ln hold(s). "
         "Whatever was saved after that day and can still be read in the damaged file "
         "is copied back into it; the damaged file itself is kept as it is.",
-    ).format(day=_day(offered.backup.day), holds=offered.holds)
+        None,
+        offered.holds,
+    ).format(day=_day(offered.backup.day))
 
 
 def ask_about_damage(

@@ -265,8 +265,8 @@ def report_dialog(parent: QWidget, store: Store, first: date, last: date) -> Pat
     QApplication.restoreOverrideCursor()
     window = parent.window()
     if isinstance(window, QMainWindow):
-        message = QCoreApplication.translate("report", "Saved a {n}-page report to {path}").format(
-            n=pages, path=path
-        )
+        message = QCoreApplication.translate(
+            "report", "Saved a report of %n page(s) to {path}", None, pages
+        ).format(path=path)
         window.statusBar().showMessage(message, 8000)
     return path

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.daymodel import tenderness_change
 from knotimer.app.labels import outcome_name, seconds_text
+from knotimer.app.localformat import count_text, time_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import ExportRow
 from knotimer.ui.report.data import MARKED, Report, counted
@@ -66,15 +68,26 @@ def table(
 def outcomes_text(rows: list[ExportRow]) -> str:
     """One line per way the holds ended, e.g. '3 completed' and '1 cancelled'."""
     counts = Counter(r.outcome for r in rows)
-    parts = [f"{counts[o.value]} {outcome_name(o)}" for o in Outcome if counts[o.value]]
+    parts = [
+        QCoreApplication.translate("report", "{n} {outcome}", "e.g. '3 completed'").format(
+            n=count_text(counts[o.value]), outcome=outcome_name(o)
+        )
+        for o in Outcome
+        if counts[o.value]
+    ]
     return "\n".join(parts) or "–"
 
 
 def _times(rows: list[ExportRow]) -> str:
     if not rows:
         return "–"
-    start, end = rows[0].local_start[:5], rows[-1].local_start[:5]
+    start, end = _clock(rows[0]), _clock(rows[-1])
     return start if start == end else f"{start}–{end}"
+
+
+def _clock(row: ExportRow) -> str:
+    """The hold's local start as the locale writes a time of day."""
+    return time_text(time.fromisoformat(row.local_start))
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
@@ -82,20 +95,23 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.one_day:
         rows = [r for spot in report.spots for r in spot.rows]
         held = counted(rows)
-        lines = [(QCoreApplication.translate("report", "Spots marked"), str(len(report.spots)))]
+        lines = [
+            (QCoreApplication.translate("report", "Spots marked"), count_text(len(report.spots)))
+        ]
         holds, cancelled = len(held), len(rows) - len(held)
         released = sum(r.release_s is not None for r in held)
         seconds = sum(r.held_s for r in held)
     else:
         periods = report.periods
         days = QCoreApplication.translate("report", "{n} of {m}").format(
-            n=sum(p.days for p in periods), m=(report.last - report.first).days + 1
+            n=count_text(sum(p.days for p in periods)),
+            m=count_text((report.last - report.first).days + 1),
         )
         lines = [
             (QCoreApplication.translate("report", "Days with holds"), days),
             (
                 QCoreApplication.translate("report", "Knots (nearby spots counted as one)"),
-                str(len(report.knots)),
+                count_text(len(report.knots)),
             ),
         ]
         holds = sum(p.holds for p in periods)
@@ -103,13 +119,19 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         released = sum(p.released for p in periods)
         seconds = sum(p.held_s for p in periods)
     lines += [
-        (QCoreApplication.translate("report", "Holds"), str(holds)),
+        (QCoreApplication.translate("report", "Holds"), count_text(holds)),
         (QCoreApplication.translate("report", "Time held"), seconds_text(seconds)),
-        (QCoreApplication.translate("report", "Let go early (ended with Enter)"), str(released)),
+        (
+            QCoreApplication.translate("report", "Let go early (ended with Enter)"),
+            count_text(released),
+        ),
     ]
     if cancelled:
         lines.append(
-            (QCoreApplication.translate("report", "Cancelled holds (not counted)"), str(cancelled))
+            (
+                QCoreApplication.translate("report", "Cancelled holds (not counted)"),
+                count_text(cancelled),
+            )
         )
     return lines
 
@@ -129,8 +151,10 @@ def summary_html(report: Report) -> str:
         note += " " + QCoreApplication.translate(
             "report",
             "Spots marked close together on the same muscle are counted as one knot; "
-            "the {n} most held are numbered.",
-        ).format(n=MARKED)
+            "the %n most held are numbered.",
+            None,
+            MARKED,
+        )
     heading = escaped(QCoreApplication.translate("report", "In this record"))
     return (
         f'<p style="font-size: 11pt"><b>{heading}</b></p>'
@@ -149,7 +173,7 @@ def day_html(report: Report) -> str:
             [
                 str(spot.number),
                 spot.name,
-                str(len(held)),
+                count_text(len(held)),
                 seconds_text(sum(r.held_s for r in held)),
                 outcomes_text(spot.rows),
                 ", ".join(released) or "–",
@@ -161,7 +185,7 @@ def day_html(report: Report) -> str:
     total = [
         "",
         QCoreApplication.translate("report", "Total"),
-        str(len(held)),
+        count_text(len(held)),
         seconds_text(sum(r.held_s for r in held)),
         outcomes_text(every),
         "",
@@ -184,7 +208,7 @@ def day_html(report: Report) -> str:
     )
     holds = [
         [
-            row.local_start[:5],
+            _clock(row),
             str(number),
             seconds_text(row.planned_s),
             seconds_text(row.held_s),

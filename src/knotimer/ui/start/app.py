@@ -188,8 +188,11 @@ class _Session:
             session.refresh()
             notices.append(
                 QCoreApplication.translate(
-                    "knotimer", "{n} hold(s) made before the damage was found are saved in it."
-                ).format(n=saved)
+                    "knotimer",
+                    "%n hold(s) made before the damage was found are saved in it.",
+                    None,
+                    saved,
+                )
             )
         self.instance.activated.connect(window.bring_forward)
         guard = ShutdownGuard(app, window.finish_running_hold, window)
