@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from knotimer.app.labels import region_name, seconds_text
+from knotimer.app.labels import Counts, region_name, seconds_text
 from knotimer.app.localformat import count_text, number_text, span_text
 from knotimer.core.anatomy import Region
 from knotimer.core.knotnames import Edge, Level, Place
@@ -69,8 +69,7 @@ def windows_text(comparison: Comparison) -> str:
 
 
 def _window_line(group: Group, what: str, seconds: bool) -> str:
-    return QCoreApplication.translate(
-        "knots",
+    return Counts.tr(
         "{what}: {value} ({n} of %n hold(s), {span})",
         "n: the holds this reading comes from; %n: the holds in that window",
         group.holds,
@@ -102,8 +101,7 @@ def relief_text(change: TendernessChange) -> str:
     """How much one hold eases it, e.g. 'A hold eased it by 2.1 on average (12 holds).'."""
     if change.relief is None:
         return ""
-    return QCoreApplication.translate(
-        "knots",
+    return Counts.tr(
         "A hold eased it by {value} on average (%n hold(s) rated before and after).",
         None,
         change.relief_holds,
@@ -122,8 +120,8 @@ def release_explained(change: ReleaseChange) -> str:
     if times.late is not None:
         lines.append(_window_line(times.late, QCoreApplication.translate("knots", "Latest"), True))
     lines.append(
-        QCoreApplication.translate(
-            "knots", "It let go early in {n} of %n hold(s).", None, change.holds
-        ).format(n=count_text(change.released))
+        Counts.tr("It let go early in {n} of %n hold(s).", None, change.holds).format(
+            n=count_text(change.released)
+        )
     )
     return "\n".join(lines)

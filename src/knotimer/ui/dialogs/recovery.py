@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from knotimer.app.labels import Counts
 from knotimer.core.backup import CheckedBackup
 
 
@@ -72,20 +73,19 @@ def _ask(box: QMessageBox, buttons: dict[Choice, object]) -> Choice:
 
 
 def _backup_sentence(offered: CheckedBackup | None) -> str:
-    if offered is None:
-        return QCoreApplication.translate(
-            "RecoveryDialog",
-            "There is no backup that checks out, so knotimer starts a new record, with "
-            "whatever can still be read in the damaged file.",
-        )
+    if offered is not None:
+        return Counts.tr(
+            "The newest backup that checks out is from {day}, with %Ln hold(s). "
+            "Whatever was saved after that day and can still be read in the damaged file "
+            "is copied back into it; the damaged file itself is kept as it is.",
+            None,
+            offered.holds,
+        ).format(day=_day(offered.backup.day))
     return QCoreApplication.translate(
         "RecoveryDialog",
-        "The newest backup that checks out is from {day}, with %Ln hold(s). "
-        "Whatever was saved after that day and can still be read in the damaged file "
-        "is copied back into it; the damaged file itself is kept as it is.",
-        None,
-        offered.holds,
-    ).format(day=_day(offered.backup.day))
+        "There is no backup that checks out, so knotimer starts a new record, with "
+        "whatever can still be read in the damaged file.",
+    )
 
 
 def ask_about_damage(

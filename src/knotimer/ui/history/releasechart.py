@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from knotimer.app.labels import seconds_text
+from knotimer.app.labels import Counts, seconds_text
 from knotimer.app.localformat import count_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import Hold
@@ -65,8 +65,7 @@ class ReleaseChart(TimeChart):
     def described(self) -> str:
         """How often it let go, and the session averages it starts and ends at."""
         means = self.means(_release)
-        text = QCoreApplication.translate(
-            "ReleaseChart",
+        text = Counts.tr(
             "It let go before the end in {n} of %n hold(s).",
             None,
             len(self._holds or []),

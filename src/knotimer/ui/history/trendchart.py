@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from knotimer.app.labels import Counts
 from knotimer.app.localformat import decimal_text
 from knotimer.core.records import Hold
 from knotimer.ui.history.timechart import (
@@ -61,8 +62,7 @@ class TrendChart(TimeChart):
     def described(self) -> str:
         """How many holds were rated, and the session averages it starts and ends at."""
         means = self.means(_before)
-        text = QCoreApplication.translate(
-            "TrendChart",
+        text = Counts.tr(
             "Tenderness of %n rated hold(s), each before and after.",
             None,
             len(self.rated()),

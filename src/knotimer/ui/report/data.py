@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.knotlabels import knot_name
+from knotimer.app.labels import Counts
 from knotimer.app.localformat import DayFormat, day_text
 from knotimer.core.anatomy import Region
 from knotimer.core.holdtimer import Outcome
@@ -37,9 +38,9 @@ def period_text(first: date, last: date) -> str:
     """One day with its weekday, or first - last day and the number of days."""
     if first == last:
         return day_text(first, DayFormat.WEEKDAY_LONG)
-    return QCoreApplication.translate(
-        "report", "{first} – {last} (%Ln day(s))", None, (last - first).days + 1
-    ).format(first=day_text(first, DayFormat.LONG), last=day_text(last, DayFormat.LONG))
+    return Counts.tr("{first} – {last} (%Ln day(s))", None, (last - first).days + 1).format(
+        first=day_text(first, DayFormat.LONG), last=day_text(last, DayFormat.LONG)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.knotlabels import comparison_text
-from knotimer.app.labels import seconds_text
+from knotimer.app.labels import Counts, seconds_text
 from knotimer.app.localformat import DayFormat, count_text, day_text, number_text, span_text
 from knotimer.core.periods import Grouping, PeriodRow, group_end, group_start
 from knotimer.ui.report.data import MARKED, Report
@@ -36,9 +36,7 @@ def period_html(report: Report) -> str:
         rows.append(
             [
                 "",
-                QCoreApplication.translate(
-                    "report", "%n other knot(s), held less", None, len(rest)
-                ),
+                Counts.tr("%n other knot(s), held less", None, len(rest)),
                 count_text(sum(k.summary.holds for k in rest)),
                 "",
                 "",

@@ -10,7 +10,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.daymodel import tenderness_change
-from knotimer.app.labels import outcome_name, seconds_text
+from knotimer.app.labels import Counts, outcome_name, seconds_text
 from knotimer.app.localformat import count_text, time_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import ExportRow
@@ -148,8 +148,7 @@ def summary_html(report: Report) -> str:
         "The numbers on the drawing match the table.",
     )
     if not report.one_day:
-        note += " " + QCoreApplication.translate(
-            "report",
+        note += " " + Counts.tr(
             "Spots marked close together on the same muscle are counted as one knot; "
             "the %n most held are numbered.",
             None,

@@ -171,6 +171,7 @@ class _Session:
 
         from knotimer.app.backups import DailyBackups
         from knotimer.app.carried import save_carried
+        from knotimer.app.labels import Counts
         from knotimer.app.session import Session
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.common.cues import CuePlayer
@@ -187,8 +188,7 @@ class _Session:
             saved = save_carried(store, carried, session.unsaved.run_id)
             session.refresh()
             notices.append(
-                QCoreApplication.translate(
-                    "knotimer",
+                Counts.tr(
                     "%n hold(s) made before the damage was found are saved in it.",
                     None,
                     saved,

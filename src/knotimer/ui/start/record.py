@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from knotimer.app.labels import holds_text, spots_text
+from knotimer.app.labels import Counts, holds_text, spots_text
 from knotimer.app.localformat import day_text, time_text
 from knotimer.core.backup import CheckedBackup, newest_good_backup
 from knotimer.core.clock import Clock
@@ -126,8 +126,7 @@ def _salvage(damaged: Path, store: Store) -> str:
         "{spots}: '2 spots', {holds}: '5 holds'",
     ).format(spots=spots_text(found.spots), holds=holds_text(found.holds))
     if found.left_behind:
-        text += " " + QCoreApplication.translate(
-            "Startup",
+        text += " " + Counts.tr(
             "%n row(s) could not be read; they stay in the damaged file.",
             None,
             found.left_behind,
