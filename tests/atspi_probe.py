@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pyatspi
-from gi.repository import Atspi
+from gi.repository import Atspi, GLib
 
 MAX_DEPTH = 40
 COUNTDOWN_NAME = re.compile(r"^\d+ (ready|hold|paused)$")
@@ -128,6 +128,16 @@ def do_action(node: Any, names: tuple[str, ...]) -> str:
     raise RuntimeError(f"none of {names} among the actions {available}")
 
 
+def listen(seconds: float) -> None:
+    """Let events from the bus reach their listeners for a while (GLib's main context)."""
+    context = GLib.MainContext.default()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        while context.iteration(False):
+            pass
+        time.sleep(0.02)
+
+
 def text_of(node: Any) -> str | None:
     """The text an object offers through the Text interface (a label's words), or None."""
     try:
@@ -189,7 +199,15 @@ def inspect(app: Any, args: argparse.Namespace, report: Node) -> None:
     button = find(app, "push button", "Start hold")
     if button is None:
         raise RuntimeError('no push button named "Start hold"')
+    heard: list[Node] = []
+
+    def announced(event: Any) -> None:
+        heard.append({"type": str(event.type), "text": str(event.any_data)})
+
+    pyatspi.Registry.registerEventListener(announced, "object:announcement")
     report["start_action"] = do_action(button, ("press", "click", "activate"))
+    listen(2.0)
+    report["announcements"] = heard
     report["button_after_action"] = wait_for(
         'the "Start hold" button to be renamed "Pause"',
         lambda: fresh(button).name == "Pause" and fresh(button).name,

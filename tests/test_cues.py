@@ -54,7 +54,7 @@ class _FakeSoundEffect:
 
     played: ClassVar[list[str]] = []
 
-    def __init__(self, parent: object) -> None:
+    def __init__(self, *_device_and_parent: object) -> None:
         self.source = ""
         self.statusChanged = SimpleNamespace(connect=lambda slot: None)
 
@@ -75,7 +75,7 @@ def test_every_cue_has_its_own_sound_file(qtbot: QtBot, monkeypatch: pytest.Monk
     """Each cue, the tick too, plays its own WAV: a real, distinct sound file."""
     device = SimpleNamespace(isNull=lambda: False)
     fake = SimpleNamespace(
-        QMediaDevices=SimpleNamespace(defaultAudioOutput=lambda: device),
+        QMediaDevices=SimpleNamespace(defaultAudioOutput=lambda: device, audioOutputs=list),
         QSoundEffect=_FakeSoundEffect,
     )
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", fake)

@@ -128,3 +128,24 @@ def test_the_tray_badge_shows_the_seconds(qtbot: QtBot) -> None:
     badge = seconds_icon(17, QIcon()).pixmap(64, 64).toImage()
     assert not badge.isNull()
     assert badge.pixelColor(QPoint(6, 32)).alpha() > 0
+
+
+def test_a_notice_that_can_wait_does_not_replace_the_welcome(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "quiet.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, clock, RecordingCues(), settings)
+    qtbot.addWidget(window)
+    bar = window.statusBar()
+    assert "Click a knot" in bar.currentMessage()  # the welcome is what a new user reads first
+    window.say_when_quiet("A notice that can wait")
+    assert "Click a knot" in bar.currentMessage()
+    later = []
+    for _ in range(5):
+        bar.clearMessage()  # a message's time is over: the next waiting one comes
+        if not bar.currentMessage():
+            break
+        later.append(bar.currentMessage())
+    assert "A notice that can wait" in later
+    assert len(later) == len(set(later))  # each said once
+    assert bar.currentMessage() == ""

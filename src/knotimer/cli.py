@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default: the last one you chose, first {DEFAULT_HOLD_S})",
     )
     parser.add_argument("--data-dir", metavar="DIR", type=path_text, help=data_dir_help)
+    parser.add_argument(
+        "--press-and-hold",
+        action="store_true",
+        help="for this run, a hold lasts while the hold key (Space, or your own) is down "
+        "and ends when you let go (the preference is not changed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     export = commands.add_parser(
         "export",
@@ -201,7 +207,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_FAILURE
     from knotimer.ui.start.app import run_window
 
-    return run_window(hold_s=args.hold, data_dir=args.data_dir)
+    return run_window(hold_s=args.hold, data_dir=args.data_dir, press_and_hold=args.press_and_hold)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

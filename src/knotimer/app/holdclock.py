@@ -49,6 +49,7 @@ class HoldClock(QObject):
             clock, shortest_s=shortest_s, longest_s=longest_s, extend_limit_s=max(longest_s, 90)
         )
         self._pending: set[int] = set()
+        self._reached = False  # a hold that runs on has passed its planned length
         self._moment = QTimer(self)
         self._moment.setSingleShot(True)
         self._moment.setTimerType(Qt.TimerType.PreciseTimer)
@@ -71,9 +72,14 @@ class HoldClock(QObject):
         """True while any timer of the hold is running (never while idle)."""
         return self._moment.isActive() or self._display.isActive()
 
-    def start(self, planned_s: float) -> None:
-        """Start a hold (HoldError if one is active or the length is out of range)."""
-        self.core.start(planned_s)
+    def start(self, planned_s: float, *, run_on: bool = False) -> None:
+        """Start a hold (HoldError if one is active or the length is out of range).
+
+        With ``run_on`` (press-and-hold) ``ending`` comes at the planned length, the end
+        cue's moment, and the hold runs on until :meth:`let_go` (or 90 s held).
+        """
+        self.core.start(planned_s, run_on=run_on)
+        self._reached = False
         self._plan_milestones()
         self._arm()
         self.started.emit()
@@ -94,6 +100,7 @@ class HoldClock(QObject):
     def extend(self, seconds: float) -> float:
         """Add seconds to the active hold (capped by the core); returns what was added."""
         added = self.core.extend(seconds)
+        self._reached = self._reached and self.core.remaining() <= 0
         self._plan_milestones()
         self._arm()
         self.changed.emit()
@@ -102,6 +109,10 @@ class HoldClock(QObject):
     def release(self) -> None:
         """End the hold early as released."""
         self._end(self.core.release())
+
+    def let_go(self) -> None:
+        """The hold key was let go: released before the planned length, completed after."""
+        self._end(self.core.let_go())
 
     def cancel(self) -> None:
         """Cancel the hold."""
@@ -137,6 +148,10 @@ class HoldClock(QObject):
             if moment is not None and moment <= now:
                 self._pending.discard(seconds)
                 self.secondsLeft.emit(seconds)
+        deadline = self.core.deadline
+        if self.core.runs_on and not self._reached and deadline is not None and deadline <= now:
+            self._reached = True
+            self.ending.emit(self.core.so_far())  # the end cue, on time; the hold runs on
         result = self.core.poll()
         if result is not None:
             self._end(result)
@@ -149,7 +164,7 @@ class HoldClock(QObject):
         self._pending = {s for s in MILESTONES_S if s < remaining}
 
     def _next_moment(self) -> float | None:
-        deadline = self.core.deadline
+        deadline = self.core.limit if self._reached else self.core.deadline
         if deadline is None:
             return None
         moments = [deadline]
@@ -173,6 +188,8 @@ class HoldClock(QObject):
         self._moment.stop()
         self._display.stop()
         self._pending.clear()
-        self.ending.emit(result)
+        if not self._reached:  # a hold that ran on had its end cue at the planned length
+            self.ending.emit(result)
+        self._reached = False
         self.changed.emit()
         self.finished.emit(result)

@@ -39,9 +39,17 @@ class HoldFlow(QObject):
         return self.hold.state is not HoldState.IDLE
 
     def start_or_pause(
-        self, spot_id: int | None, length_s: int, tenderness_before: int | None = None
+        self,
+        spot_id: int | None,
+        length_s: int,
+        tenderness_before: int | None = None,
+        *,
+        run_on: bool = False,
     ) -> None:
-        """Space: hold ``spot_id`` for ``length_s``, or pause / resume the running hold."""
+        """Space: hold ``spot_id`` for ``length_s``, or pause / resume the running hold.
+
+        ``run_on``: press-and-hold, the hold goes on past ``length_s`` until the key is let go.
+        """
         if self.active:
             self.hold.toggle_pause()
             return
@@ -53,7 +61,7 @@ class HoldFlow(QObject):
             )
             return
         try:
-            self.hold.start(length_s)
+            self.hold.start(length_s, run_on=run_on)
         except HoldError as error:
             self.message.emit(str(error))
             return

@@ -22,6 +22,7 @@ from knotimer.app.holdflow import HoldFlow
 from knotimer.app.holding import HoldCommands
 from knotimer.app.labels import region_name
 from knotimer.app.midnight import MidnightTimer
+from knotimer.app.presshold import PressHold
 from knotimer.app.routine import RoutineGuide
 from knotimer.app.safety import SafetyState
 from knotimer.app.sessionline import sessions_text
@@ -88,6 +89,7 @@ class Session(QObject):
         self.guide.stageChanged.connect(self._stage_changed)
         self.edits = SpotEdits(self)
         self.holds = HoldCommands(self)
+        self.press = PressHold(self)  # press-and-hold on the hold key
         self.history.changed.connect(self.refresh)
         self.history.message.connect(self.message)
         self.flow.message.connect(self.message)

@@ -102,3 +102,42 @@ def snoozed_on(settings: QSettings) -> date | None:
 def snooze(settings: QSettings, day: date) -> None:
     """Remember a "Not now" for ``day``."""
     settings.setValue(SNOOZED_KEY, day.isoformat())
+
+
+# -- hands-free: the hold key, press-and-hold, the sound device and one's own sounds ----------
+HOLD_KEY_KEY = "handsfree/hold_key"
+DEFAULT_HOLD_KEY = "Space"
+PRESS_AND_HOLD_KEY = "handsfree/press_and_hold"
+OUTPUT_DEVICE_KEY = "sounds/output_device"
+SOUND_FILE_GROUP = "sounds/files"
+SHORTCUTS_TOLD_KEY = "notices/no_global_shortcuts_told"
+NO_BUS_TOLD_KEY = "notices/no_session_bus_told"
+
+
+def hold_key(settings: QSettings) -> str:
+    """The hold key as a QKeySequence's portable text ('Space' unless the user chose one)."""
+    value = settings.value(HOLD_KEY_KEY, DEFAULT_HOLD_KEY)
+    text = value.strip() if isinstance(value, str) else ""
+    return text or DEFAULT_HOLD_KEY
+
+
+def press_and_hold(settings: QSettings) -> bool:
+    """True when a hold runs only while the hold key is down."""
+    return flag(settings, PRESS_AND_HOLD_KEY)
+
+
+def output_device(settings: QSettings) -> str:
+    """The id of the chosen sound output device, hex-encoded; '' for the system's default."""
+    value = settings.value(OUTPUT_DEVICE_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def sound_file(settings: QSettings, cue: str) -> str:
+    """The user's own sound file for ``cue`` ('start', 'end', 'tick'); '' for the built-in."""
+    value = settings.value(f"{SOUND_FILE_GROUP}/{cue}", "")
+    return value if isinstance(value, str) else ""
+
+
+def set_sound_file(settings: QSettings, cue: str, path: str) -> None:
+    """Remember the user's own sound for ``cue`` ('' goes back to the built-in one)."""
+    settings.setValue(f"{SOUND_FILE_GROUP}/{cue}", path)

@@ -95,6 +95,7 @@ class HoldTimer:
         self._paused_at = 0.0
         self._paused_s = 0.0
         self._pauses = 0
+        self.runs_on = False  # press-and-hold: the hold goes on past its planned length
 
     # -- reading -----------------------------------------------------------
     @property
@@ -137,17 +138,29 @@ class HoldTimer:
             return None
         return self._run_started_mono + (self.planned_s - self._banked_s)
 
+    @property
+    def limit(self) -> float | None:
+        """In a hold that runs on, the monotonic time it stops by itself (90 s held)."""
+        if self.state is not HoldState.RUNNING or not self.runs_on:
+            return None
+        return self._run_started_mono + (self._extend_limit_s - self._banked_s)
+
     def when_remaining(self, seconds_left: float) -> float | None:
         """The monotonic time at which ``seconds_left`` will remain, while running."""
         deadline = self.deadline
         return None if deadline is None else deadline - seconds_left
 
     # -- commands ----------------------------------------------------------
-    def start(self, planned_s: float) -> None:
-        """Begin a hold of ``planned_s`` seconds (10-30)."""
+    def start(self, planned_s: float, *, run_on: bool = False) -> None:
+        """Begin a hold of ``planned_s`` seconds (10-30).
+
+        With ``run_on`` (press-and-hold) it does not end at ``planned_s`` but goes on until
+        :meth:`let_go`, or until 90 s are held.
+        """
         if self.active:
             raise HoldError("a hold is already running")
         self.planned_s = validate_hold_length(planned_s, self._shortest_s, self._longest_s)
+        self.runs_on = run_on
         self._started = self._clock.now()
         self._banked_s = 0.0
         self._paused_s = 0.0
@@ -186,6 +199,16 @@ class HoldTimer:
         """End the hold early on purpose (the knot let go); the seconds held are kept."""
         return self._finish(Outcome.RELEASED)
 
+    def let_go(self) -> HoldResult:
+        """The hold key was let go: released before the planned length, completed after it."""
+        if self.runs_on and self.held() >= self.planned_s:
+            return self._finish(Outcome.COMPLETED)
+        return self._finish(Outcome.RELEASED)
+
+    def so_far(self) -> HoldResult:
+        """The hold as it stands, completed at its planned length (it goes on running)."""
+        return self._result(Outcome.COMPLETED, self.planned_s)
+
     def cancel(self) -> HoldResult:
         """Abandon the hold; it is recorded as cancelled."""
         return self._finish(Outcome.CANCELLED)
@@ -204,7 +227,8 @@ class HoldTimer:
             return self._finish(Outcome.INTERRUPTED)
         deadline = self.deadline
         assert deadline is not None
-        if mono >= deadline:
+        limit = self.limit
+        if mono >= deadline and (limit is None or mono >= limit):
             return self._finish(Outcome.COMPLETED)
         return None
 
@@ -223,11 +247,17 @@ class HoldTimer:
         held = self.held()
         if self.state is HoldState.PAUSED:
             self._paused_s += self._clock.monotonic() - self._paused_at
-        if outcome is Outcome.COMPLETED:
+        if outcome is Outcome.COMPLETED and not self.runs_on:
             held = self.planned_s  # the deadline was reached; lateness is not holding
-        held = min(held, self.planned_s)
+        held = min(held, self._extend_limit_s if self.runs_on else self.planned_s)
+        result = self._result(outcome, held)
+        self.state = HoldState.IDLE
+        self._banked_s = 0.0
+        return result
+
+    def _result(self, outcome: Outcome, held: float) -> HoldResult:
         assert self._started is not None
-        result = HoldResult(
+        return HoldResult(
             started=self._started,
             planned_s=self.planned_s,
             held_s=round(held, 3),
@@ -235,6 +265,3 @@ class HoldTimer:
             pauses=self._pauses,
             outcome=outcome,
         )
-        self.state = HoldState.IDLE
-        self._banked_s = 0.0
-        return result

@@ -17,6 +17,7 @@ from knotimer.ui.common.feedback import HoldFeedback
 from knotimer.ui.common.flash import FlashOverlay
 from knotimer.ui.common.speech import Speaker
 from knotimer.ui.diagram.widget import DiagramWidget
+from knotimer.ui.handsfree.hands import HandsFree, install_accessible_roles
 from knotimer.ui.hold.mini import MiniTimerWindow
 from knotimer.ui.hold.panel import HoldPanel
 from knotimer.ui.hold.tray import HoldTray
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self, session: Session, cues: CuePlayer, *, speaker: Speaker | None = None
     ) -> None:
+        install_accessible_roles()  # before the widgets are made
         super().__init__()
         self.session = session
         self.cues = cues
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.notices = NoticeArea(self.routine_panel, self)
         self.safety_banner = self.notices.banner
         self.setStatusBar(WrappingStatusBar(self))
+        self._waiting: list[str] = []  # notices that wait for the status bar to be free
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.sound_notice = QLabel(self.tr("Sound off"), self)
         self.sound_notice.hide()
         self.side_column: QWidget = self
@@ -102,6 +106,17 @@ class MainWindow(QMainWindow):
             menus.theme_actions,
         )
         self.wiring = Wiring(self)
+        self.handsfree = HandsFree(
+            session,
+            self.commands,
+            self.feedback,
+            cues,
+            window=self,
+            others=lambda: [self.mini],
+            countdown=lambda: self.panel.countdown,
+            say=self.say_when_quiet,
+            bring_forward=self.bring_forward,
+        )
         self.tray.set_visible(preferences.tray)
         self.diagram.setFocus()
 
@@ -125,6 +140,19 @@ class MainWindow(QMainWindow):
     def say(self, message: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(message, STATUS_MS)
+
+    @Slot(str)
+    def say_when_quiet(self, message: str) -> None:
+        """A notice that can wait: shown once the status bar has nothing else to say."""
+        if self.statusBar().currentMessage():
+            self._waiting.append(message)
+        else:
+            self.say(message)
+
+    @Slot(str)
+    def _status_changed(self, text: str) -> None:
+        if not text and self._waiting:
+            self.say(self._waiting.pop(0))
 
     @Slot()
     def bring_forward(self) -> None:
@@ -197,6 +225,7 @@ class MainWindow(QMainWindow):
         session.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         session.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.mini.close()
+        self.handsfree.close()
         if self.wiring.history is not None:
             self.wiring.history.close()
         event.accept()

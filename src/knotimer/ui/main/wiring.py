@@ -162,7 +162,8 @@ class Wiring(QObject):
 
     @Slot(int, object, bool)
     def _hold_ended(self, spot_id: int, result: HoldResult, saved: bool) -> None:
-        if result.outcome is Outcome.COMPLETED and not self.window.isActiveWindow():
+        unseen = not self.window.isActiveWindow() and not self.window.handsfree.notifies()
+        if result.outcome is Outcome.COMPLETED and unseen:  # the desktop's notice otherwise
             self.window.tray.notify_done(self.session.spot_name(spot_id))
 
     @Slot(str)
@@ -206,6 +207,9 @@ class Wiring(QObject):
             w.cue_menu.show_preferences(chosen.cues)
             w.speaker.set_voice(chosen.voice)
             w.theme_actions[chosen.theme].setChecked(True)
+            w.handsfree.apply(
+                chosen.press_and_hold, chosen.hold_key, chosen.device, chosen.sounds or {}
+            )
 
         edit_preferences(
             w,

@@ -11,48 +11,51 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSlider, QWidget, QWid
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
 
 
-def _choices() -> list[tuple[str, str, str]]:
+def cue_choices() -> list[tuple[str, str, str]]:
+    """Each cue preference: name, label (the same in this menu and in Preferences), tip."""
     return [
         (
             "start_sound",
-            QCoreApplication.translate("CueMenu", "Sound at the &start"),
-            QCoreApplication.translate("CueMenu", "A short sound when a hold starts"),
+            QCoreApplication.translate("CueChoices", "Sound when a hold &starts"),
+            QCoreApplication.translate("CueChoices", "A short sound when a hold starts"),
         ),
         (
             "ticks",
-            QCoreApplication.translate("CueMenu", "&Ticks in the last 3 seconds"),
-            QCoreApplication.translate("CueMenu", "Soft ticks at 3, 2 and 1 s left"),
+            QCoreApplication.translate("CueChoices", "Soft &ticks in the last 3 seconds"),
+            QCoreApplication.translate("CueChoices", "Soft ticks at 3, 2 and 1 s left"),
         ),
         (
             "end_sound",
-            QCoreApplication.translate("CueMenu", "Sound at the &end"),
-            QCoreApplication.translate("CueMenu", "A clear, longer sound when time is up"),
+            QCoreApplication.translate("CueChoices", "Sound when time is &up"),
+            QCoreApplication.translate("CueChoices", "A clear, longer sound when time is up"),
         ),
         (
             "repeat_end",
-            QCoreApplication.translate("CueMenu", "&Repeat the end sound until I respond"),
+            QCoreApplication.translate("CueChoices", "&Repeat the end sound until I respond"),
             QCoreApplication.translate(
-                "CueMenu", "Repeat the end sound every few seconds until a key or click"
+                "CueChoices",
+                "Repeat the end sound every few seconds until a key, a click or letting go",
             ),
         ),
         (
             "speech",
-            QCoreApplication.translate("CueMenu", "Spoken &prompts"),
+            QCoreApplication.translate("CueChoices", "Spoken &prompts"),
             QCoreApplication.translate(
-                "CueMenu", 'Say "hold", "ten seconds left" and "release" where a voice is installed'
+                "CueChoices",
+                'Say "hold", "ten seconds left" and "release" where a voice is installed',
             ),
         ),
         (
             "flash",
-            QCoreApplication.translate("CueMenu", "&Flash at the end"),
+            QCoreApplication.translate("CueChoices", "&Flash the window when time is up"),
             QCoreApplication.translate(
-                "CueMenu", "A coloured wash over the window when time is up"
+                "CueChoices", "A coloured wash over the window when time is up"
             ),
         ),
         (
             "tray",
-            QCoreApplication.translate("CueMenu", "Seconds in the system &tray"),
-            QCoreApplication.translate("CueMenu", "Where a system tray exists"),
+            QCoreApplication.translate("CueChoices", "Seconds left in the system tra&y"),
+            QCoreApplication.translate("CueChoices", "Where a system tray exists"),
         ),
     ]
 
@@ -70,7 +73,7 @@ class CueMenu(QMenu):
         self._preferences = preferences
         self._changed = changed
         self.choice_actions: dict[str, QAction] = {}
-        for name, text, tip in _choices():
+        for name, text, tip in cue_choices():
             action = self.addAction(text)
             action.setCheckable(True)
             action.setChecked(bool(getattr(preferences, name)))

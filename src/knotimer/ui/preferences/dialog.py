@@ -1,4 +1,4 @@
-"""One Preferences dialog: hold length, cues and voice, theme, sessions, routine, your data."""
+"""One Preferences dialog: hold length, cues and voice, hands-free, sounds, theme, routine, data."""
 
 from __future__ import annotations
 
@@ -19,15 +19,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from knotimer.app.settings import IDLE_GAP_KEY, VOICE_KEY, idle_gap_minutes, stored_step_seconds
+from knotimer.app.settings import (
+    HOLD_KEY_KEY,
+    IDLE_GAP_KEY,
+    OUTPUT_DEVICE_KEY,
+    PRESS_AND_HOLD_KEY,
+    VOICE_KEY,
+    idle_gap_minutes,
+    set_sound_file,
+    stored_step_seconds,
+)
 from knotimer.core.holdtimer import MAX_HOLD_S, MIN_HOLD_S
 from knotimer.core.preferences import VOLUME_MAX, CuePreferences
 from knotimer.core.routine import STEP_LIMITS_S, Step
+from knotimer.ui.common.cues import Cue
 from knotimer.ui.common.theme import THEME_KEY, ThemeChoice, stored_choice
+from knotimer.ui.preferences.cuemenu import cue_choices
+from knotimer.ui.preferences.handsfree import HandsFreePage
+from knotimer.ui.preferences.sounds import SoundsPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +52,10 @@ class Chosen:
     cues: CuePreferences
     theme: ThemeChoice
     voice: str
+    press_and_hold: bool = False
+    hold_key: str = "Space"
+    device: str = ""  # the output device's id (hex); '' for the default
+    sounds: dict[str, str] | None = None  # cue -> one's own sound, prepared as a WAV
 
 
 class PreferencesDialog(QDialog):
@@ -63,27 +81,9 @@ class PreferencesDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         cue_box = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Cues"), self)
         cue_form = QFormLayout(cue_box)
-        labels = {
-            "start_sound": QCoreApplication.translate(
-                "PreferencesDialog", "Sound when a hold starts"
-            ),
-            "ticks": QCoreApplication.translate(
-                "PreferencesDialog", "Soft ticks in the last 3 seconds"
-            ),
-            "end_sound": QCoreApplication.translate("PreferencesDialog", "Sound when time is up"),
-            "repeat_end": QCoreApplication.translate(
-                "PreferencesDialog", "Repeat that sound until I press a key"
-            ),
-            "speech": QCoreApplication.translate("PreferencesDialog", "Spoken prompts"),
-            "flash": QCoreApplication.translate(
-                "PreferencesDialog", "Flash the window when time is up"
-            ),
-            "tray": QCoreApplication.translate(
-                "PreferencesDialog", "Seconds left in the system tray"
-            ),
-        }
-        for name, text in labels.items():
+        for name, text, tip in cue_choices():  # named as in the Cues menu
             box = QCheckBox(text, self)
+            box.setToolTip(tip)
             box.setChecked(bool(getattr(cues, name)))
             self.checks[name] = box
             cue_form.addRow(box)
@@ -176,10 +176,25 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.handsfree = HandsFreePage(settings, self)
+        self.sounds = SoundsPage(settings, self)
+        self.tabs = QTabWidget(self)
+        general_page = QWidget(self)
+        general_column = QVBoxLayout(general_page)
+        general_column.addLayout(general)
+        general_column.addWidget(data_box)
+        general_column.addStretch(1)
+        cue_page = QWidget(self)
+        QVBoxLayout(cue_page).addWidget(cue_box)
+        for page, title in (
+            (general_page, QCoreApplication.translate("PreferencesDialog", "&General")),
+            (cue_page, QCoreApplication.translate("PreferencesDialog", "&Cues")),
+            (self.handsfree, QCoreApplication.translate("PreferencesDialog", "&Hands-free")),
+            (self.sounds, QCoreApplication.translate("PreferencesDialog", "S&ounds")),
+        ):
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(cue_box)
-        layout.addWidget(data_box)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def chosen(self) -> Chosen:
@@ -193,6 +208,10 @@ class PreferencesDialog(QDialog):
             cues=cues,
             theme=ThemeChoice(self.theme.currentData()),
             voice=str(self.voice.currentData() or ""),
+            press_and_hold=self.handsfree.press.isChecked(),
+            hold_key=self.handsfree.key_text(),
+            device=self.sounds.device_id(),
+            sounds={cue.value: self.sounds.wavs.get(cue, "") for cue in Cue},
         )
 
     def store(self) -> Chosen:
@@ -205,4 +224,9 @@ class PreferencesDialog(QDialog):
         settings.setValue(IDLE_GAP_KEY, self.idle_gap.value())
         for step, spin in self.steps.items():
             settings.setValue(f"routine/{step.value}", spin.value())
+        settings.setValue(PRESS_AND_HOLD_KEY, chosen.press_and_hold)
+        settings.setValue(HOLD_KEY_KEY, chosen.hold_key)
+        settings.setValue(OUTPUT_DEVICE_KEY, chosen.device)
+        for cue in Cue:
+            set_sound_file(settings, cue.value, self.sounds.sources.get(cue, ""))
         return chosen

@@ -58,8 +58,13 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
-    """Open the main window and run until it closes; the process exit code."""
+def run_window(
+    hold_s: int | None = None, data_dir: str | None = None, *, press_and_hold: bool = False
+) -> int:
+    """Open the main window and run until it closes; the process exit code.
+
+    ``press_and_hold``: for this run, holds last while the hold key is down.
+    """
     folder: Path | None = None
     problem = ""
     try:
@@ -107,7 +112,9 @@ def run_window(hold_s: int | None = None, data_dir: str | None = None) -> int:
         return EXIT_FAILURE
     clock = SystemClock()
     try:
-        return _run_sessions(app, folder, clock, instance, hold_s=hold_s, early=early)
+        return _run_sessions(
+            app, folder, clock, instance, hold_s=hold_s, early=early, press=press_and_hold
+        )
     finally:
         instance.release()
 
@@ -120,6 +127,7 @@ def _run_sessions(
     *,
     hold_s: int | None,
     early: EarlyCheck | None,
+    press: bool = False,
 ) -> int:
     """Open the record and run the window; again after damage found while it ran."""
     from knotimer.core.store import DatabaseDamagedError
@@ -136,6 +144,7 @@ def _run_sessions(
         try:
             notices += finish_left_over_work(store)
             session = _Session(app, store, clock, instance, hold_s)
+            session.press_and_hold = press
             session.early, early = early, None  # its check of every row, collected later
             code = session.run(notices, carried)
         except DatabaseDamagedError as error:  # found before the window ran
@@ -164,6 +173,7 @@ class _Session:
         self.damage: str | None = None
         self.carried: list[CarriedHold] = []
         self.early: EarlyCheck | None = None
+        self.press_and_hold = False  # --press-and-hold: for this run only
 
     def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
         """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
@@ -183,6 +193,8 @@ class _Session:
         app, store = self.app, self.store
         cues = CuePlayer()
         session = Session(store, self.clock, application_settings(), hold_s=self.hold_s)
+        if self.press_and_hold:
+            session.press.set_enabled(True, remember=False)
         window = open_main_window(session, cues)
         if carried:
             saved = save_carried(store, carried, session.unsaved.run_id)

@@ -1,0 +1,1 @@
+"""Hands-free beyond the window: press-and-hold, media keys, shortcuts, screen awake, notices."""
