@@ -5,10 +5,15 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+
+from knotimer.app.languages import Language
 
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATIONS = REPO / "assets" / "translations"
@@ -208,3 +213,31 @@ def plural_rule(language: str, forms: int, folder: Path) -> dict[int, set[int]]:
         form = translator.translate("probe", "%n", None, n)
         chosen.setdefault(int(form.removeprefix("form")), set()).add(n)
     return chosen
+
+
+@contextmanager
+def installed_language(
+    code: str, folder: Path | None = None, system: str | None = None
+) -> Iterator[Language]:
+    """The app's own start-up path for ``code`` ('' for the system's), undone afterwards."""
+    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from knotimer.app.languages import store_language
+    from knotimer.ui.start.translations import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = set(app.findChildren(QTranslator))
+    previous = QLocale()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+    store_language(settings, code)
+    try:
+        yield install_translations(
+            app, settings, folder, QLocale(system) if system is not None else None
+        )
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(previous)

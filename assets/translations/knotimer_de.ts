@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Holds</source>
-        <translation>Haltephasen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Held</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Holds</source>
-        <translation>Haltephasen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Held</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Holds</source>
-        <translation>Haltephasen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Tender before</source>
@@ -1026,6 +1026,25 @@
     <message>
         <source>The colours go from the least to the most tender place shown, by its ratings before a hold; places rated once or twice show faintly.</source>
         <translation>Die Farben reichen von der am wenigsten bis zur am stärksten empfindlichen Stelle, die hier zu sehen ist, nach ihren Bewertungen vor einer Haltephase; ein- oder zweimal bewertete Stellen erscheinen blass.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time knotimer starts.</source>
+        <translation>Eine andere Sprache gilt ab dem nächsten Start von knotimer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
