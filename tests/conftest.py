@@ -36,7 +36,7 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True, scope="session")
 def english_plurals(qapp: QApplication) -> Iterator[QTranslator]:
-    """knotimer's English plural forms ('1 hold', '2 holds'), installed as the app does at start."""
+    """The English plural forms ('1 hold', '2 holds'), installed as knotimer does at start."""
     translator = QTranslator()
     assert translator.load(str(translations_folder() / "knotimer_en.qm")), "make translations"
     qapp.installTranslator(translator)

@@ -2622,7 +2622,7 @@ außen</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation>Haltephasen</translation>
+        <translation>Anz.</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2634,7 +2634,7 @@ außen</translation>
     </message>
     <message>
         <source>Eased per hold</source>
-        <translation>Linderung je Haltephase</translation>
+        <translation>Linde­rung</translation>
     </message>
     <message>
         <source>Let go after</source>
@@ -2642,7 +2642,7 @@ außen</translation>
     </message>
     <message>
         <source>Tender before: each knot&apos;s ratings just before a hold (0–10), its first week → its latest week (first day → latest day for a knot held less than two weeks); &apos;avg&apos; marks an average. Eased per hold: before minus after, on average, over the holds rated both times. Let go after: how long the knot took to let go, in holds ended with Enter. Different knots are never averaged together.</source>
-        <translation>Empfindlich vorher: die Bewertungen eines Knotens direkt vor einer Haltephase (0–10), seine erste Woche → seine letzte Woche (erster Tag → letzter Tag bei einem Knoten, der kürzer als zwei Wochen gehalten wurde); „Ø“ kennzeichnet einen Durchschnitt. Linderung je Haltephase: vorher minus nachher, im Schnitt über die Haltephasen, die beide Male bewertet wurden. Gelöst nach: wie lange es dauerte, bis sich der Knoten löste, bei mit Enter beendeten Haltephasen. Verschiedene Knoten werden nie miteinander gemittelt.</translation>
+        <translation>Empfindlich vorher: die Bewertungen eines Knotens direkt vor einer Haltephase (0–10), seine erste Woche → seine letzte Woche (erster Tag → letzter Tag bei einem Knoten, der kürzer als zwei Wochen gehalten wurde); „Ø“ kennzeichnet einen Durchschnitt. Linderung: vorher minus nachher je Haltephase, im Schnitt über die Haltephasen, die beide Male bewertet wurden. Gelöst nach: wie lange es dauerte, bis sich der Knoten löste, bei mit Enter beendeten Haltephasen. Verschiedene Knoten werden nie miteinander gemittelt.</translation>
     </message>
     <message>
         <source>avg {n}</source>
@@ -2670,7 +2670,7 @@ außen</translation>
     </message>
     <message>
         <source>Time held</source>
-        <translation>Gehaltene Zeit</translation>
+        <translation>Haltezeit</translation>
     </message>
     <message>
         <source>Let go early</source>
@@ -2678,7 +2678,7 @@ außen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation>Abge­brochen</translation>
     </message>
     <message>
         <source>Nothing was recorded in this period.</source>
@@ -2704,6 +2704,11 @@ außen</translation>
     <message>
         <source>Knots (nearby spots counted as one)</source>
         <translation>Knoten (nahe Stellen als einer gezählt)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <comment>the summary: holds in all</comment>
+        <translation>Haltephasen</translation>
     </message>
     <message>
         <source>Let go early (ended with Enter)</source>

@@ -7,10 +7,11 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from knotimer.app.labels import Counts
+from knotimer.app.localformat import DayFormat, day_text
 from knotimer.core.backup import CheckedBackup
 
 
@@ -23,7 +24,7 @@ class Choice(StrEnum):
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return day_text(day, DayFormat.WEEKDAY_LONG)
 
 
 def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:

@@ -34,7 +34,9 @@ def table(
     """A titled table: headings with widths in per cent, striped rows, a bold total row.
 
     The title is the head's first row, so it repeats on every page the table runs over
-    and is never left alone at the foot of one. Columns in ``nowrap`` stay on one line.
+    and is never left alone at the foot of one. Cells of columns in ``nowrap`` stay on one
+    line; their headings may wrap, so a longer word in another language takes no room from
+    the other columns.
     """
     keep = ' style="white-space: nowrap"'
 
@@ -45,10 +47,7 @@ def table(
         f'<tr><th colspan="{len(heads)}" align="left" style="font-size: 11pt; border: none">'
         f"{escaped(title)}</th></tr>"
     )
-    cells = "".join(
-        f'<th width="{w}%" align="left"{keep if i in nowrap else ""}>{escaped(t)}</th>'
-        for i, (t, w) in enumerate(heads)
-    )
+    cells = "".join(f'<th width="{w}%" align="left">{escaped(t)}</th>' for t, w in heads)
     lines = [f'<thead>{heading}<tr bgcolor="{HEAD}">{cells}</tr></thead>']
     for index, row in enumerate(rows):
         tds = "".join(cell("td", i, escaped(value)) for i, value in enumerate(row))
@@ -119,7 +118,10 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         released = sum(p.released for p in periods)
         seconds = sum(p.held_s for p in periods)
     lines += [
-        (QCoreApplication.translate("report", "Holds"), count_text(holds)),
+        (
+            QCoreApplication.translate("report", "Holds", "the summary: holds in all"),
+            count_text(holds),
+        ),
         (QCoreApplication.translate("report", "Time held"), seconds_text(seconds)),
         (
             QCoreApplication.translate("report", "Let go early (ended with Enter)"),
