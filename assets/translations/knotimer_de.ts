@@ -276,7 +276,7 @@
         <translation>Diesen Tag löschen</translation>
     </message>
     <message>
-        <source>&amp;Report for this day (PDF)…</source>
+        <source>Re&amp;port for this day (PDF)…</source>
         <translation>Be&amp;richt für diesen Tag (PDF)…</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@
         <translation>Die Tage des Knotens, der neueste zuerst</translation>
     </message>
     <message>
-        <source>The knot, &amp;day by day</source>
+        <source>The knot, day &amp;by day</source>
         <translation>Der Knoten, Tag &amp;für Tag</translation>
     </message>
     <message>

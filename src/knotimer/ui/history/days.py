@@ -64,7 +64,7 @@ class DaysPage(QWidget):
         self.delete_day_button = QPushButton(self.tr("Delete this d&ay"), self)
         self.delete_day_button.setAccessibleName(self.tr("Delete this day"))
         self.delete_day_button.clicked.connect(self.delete_day)
-        self.report_day_button = QPushButton(self.tr("&Report for this day (PDF)…"), self)
+        self.report_day_button = QPushButton(self.tr("Re&port for this day (PDF)…"), self)
         self.report_day_button.setAccessibleName(self.tr("Report for this day as a PDF"))
         self.report_day_button.clicked.connect(lambda: self.reportRequested.emit(self.chosen_day()))
         # The day's spots: one model and one selection model for the list and the diagram.

@@ -52,7 +52,7 @@ class KnotDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.change)
-        layout.addWidget(labelled(self.tr("The knot, &day by day"), self.days, self))
+        layout.addWidget(labelled(self.tr("The knot, day &by day"), self.days, self))
         layout.addWidget(self.days, 2)
         charts = QHBoxLayout()
         charts.addWidget(self.trend, 1)
