@@ -40,9 +40,9 @@ from knotimer.ui.common.accessible import Announcer
 from knotimer.ui.dialogs import recovery
 from knotimer.ui.dialogs.safety import YES, SafetyDialog
 from knotimer.ui.report.pdf import write_report
-from pseudo import LEFT, every_text, qt_words, untranslated, write_pseudo
 
 from fakes import FakeClock
+from pseudo import LEFT, every_text, qt_words, untranslated, write_pseudo
 from qtsupport import pdf_text, shown_window
 from tsfiles import installed_language, lupdate_messages
 
