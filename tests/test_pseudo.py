@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,8 @@ from knotimer.core.store import Store
 from knotimer.ui.common.accessible import Announcer
 from knotimer.ui.dialogs import recovery
 from knotimer.ui.dialogs.safety import YES, SafetyDialog
+from knotimer.ui.handsfree.mpris import MediaPlayer
+from knotimer.ui.handsfree.notify import EndNotice
 from knotimer.ui.report.pdf import write_report
 
 from fakes import FakeClock
@@ -344,3 +346,42 @@ def test_pseudo_keeps_placeholders_tags_and_accelerators() -> None:
     assert not untranslated(wrap("Delete &everything"))
     assert untranslated("Delete " + wrap("everything"))
     assert re.fullmatch(r"<p>\[!! .* !!\]</p>", wrap("<p>One</p><p>Two</p>"))
+
+
+class FakeWire(QObject):
+    """Stands in for the session bus: keeps what would be sent."""
+
+    signalReceived = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[object]] = []
+
+    def add_match(self, rule: str) -> None:
+        pass
+
+    def call(self, target: object, signature: str, args: list[object], **_: object) -> None:
+        self.calls.append(args)
+
+
+def test_what_the_desktop_shows_for_knotimer_is_translated(
+    qtbot: QtBot, pseudo: Language, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The media applet's lines (MPRIS) and the buttons of the end-of-hold notification."""
+    window = shown_window(qtbot, store, clock, tmp_path)
+    player = MediaPlayer(window.session, lambda: None)
+    shown = player.metadata()
+    texts = [shown["xesam:title"], *shown["xesam:artist"]]
+    spot = store.add_spot(SOLEUS, 0.25, 0.6, clock.now())
+    window.session.refresh()
+    window.table.selectRow(0)
+    assert window.session.selected_spot() == spot.id
+    window.commands.start_pause.trigger()
+    shown = player.metadata()
+    texts += [shown["xesam:title"], *shown["xesam:artist"]]
+    wire = FakeWire()
+    EndNotice(wire).show("", "")  # type: ignore[arg-type]
+    [call] = wire.calls
+    texts += [str(action) for action in call[5][1::2]]  # type: ignore[index]
+    assert len(texts) == 6
+    assert [t for t in texts if untranslated(str(t), ALLOWED)] == []
