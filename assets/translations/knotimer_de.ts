@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Each hold: tender before → after</source>
-        <translation>Je Haltephase: empfindlich vorher → nachher</translation>
+        <translation>Empfindlich vorher → nachher</translation>
     </message>
     <message>
         <source>Let go after</source>
