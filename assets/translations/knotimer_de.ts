@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Repeat the end sound every few seconds until a key, a click or letting go</source>
-        <translation>Den Endton alle paar Sekunden wiederholen, bis eine Taste, ein Klick oder das Loslassen kommt</translation>
+        <translation>Den Endton alle paar Sekunden wiederholen, bis Sie eine Taste drücken, klicken oder loslassen</translation>
     </message>
     <message>
         <source>Spoken &amp;prompts</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Mark a knot there, or select the spot you click near</source>
-        <translation>Dort einen Knoten markieren oder die Stelle wählen, neben die Sie klicken</translation>
+        <translation>Dort einen Knoten markieren oder die Stelle wählen, in deren Nähe Sie klicken</translation>
     </message>
     <message>
         <source>Drag a spot</source>
@@ -1354,7 +1354,7 @@ Beiseitegelegte Dateien:
     </message>
     <message>
         <source>It has not let go before the end of a hold yet. When a knot lets go, press Enter: the time it took shows here.</source>
-        <translation>Er hat sich noch nie vor dem Ende einer Haltephase gelöst. Wenn sich ein Knoten löst, drücken Sie Enter: Die Zeit bis dahin erscheint dann hier.</translation>
+        <translation>Er hat sich bisher nicht vor dem Ende einer Haltephase gelöst. Wenn sich ein Knoten löst, drücken Sie Enter: Die Zeit bis dahin erscheint dann hier.</translation>
     </message>
     <message>
         <source>Average time to release: {first} at first, {last} lately.</source>
@@ -1759,7 +1759,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
     </message>
     <message>
         <source>Test</source>
-        <translation>Probe</translation>
+        <translation>Anhören</translation>
     </message>
     <message>
         <source>Choose a sound file for: {cue}</source>
@@ -2380,7 +2380,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
     </message>
     <message>
         <source>It has not let go before the end of a hold yet (Enter ends a hold early).</source>
-        <translation>Er hat sich noch nie vor dem Ende einer Haltephase gelöst (Enter beendet eine Haltephase früher).</translation>
+        <translation>Er hat sich bisher nicht vor dem Ende einer Haltephase gelöst (Enter beendet eine Haltephase früher).</translation>
     </message>
     <message>
         <source>Time until it let go (holds ended with Enter).</source>
