@@ -27,7 +27,11 @@ class FirstPaint(QObject):
         return False
 
     def _report(self) -> None:
-        self._target.write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
+        peak = 0
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                peak = int(line.split()[1])
+        self._target.write_text(f"{time.monotonic():.6f}\n{peak}\n", encoding="utf-8")
         if os.environ.get("KNOTIMER_QUIT_AFTER_FIRST_PAINT") == "1":
             QApplication.quit()
 

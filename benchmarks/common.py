@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -10,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -50,6 +52,29 @@ def percentile(values: Sequence[float], q: float) -> float:
     low = math.floor(rank)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def interleaved(
+    real: Callable[[], object], floor: Callable[[], object], runs: int, warmups: int = 1
+) -> tuple[list[float], list[float]]:
+    """Milliseconds per call of ``real`` and of its ``floor``, measured alternately.
+
+    After ``warmups`` untimed calls of each, ``runs`` rounds each time both, in turn first
+    (real, floor; floor, real; ...), so whatever else loads the machine weighs on both alike.
+    Each call starts after a full garbage collection, so none pays for the other's garbage.
+    """
+    for _ in range(warmups):
+        real()
+        floor()
+    samples: dict[int, list[float]] = {0: [], 1: []}
+    for round_ in range(runs):
+        order = ((0, real), (1, floor)) if round_ % 2 == 0 else ((1, floor), (0, real))
+        for which, action in order:
+            gc.collect()
+            began = time.perf_counter()
+            action()
+            samples[which].append((time.perf_counter() - began) * 1000.0)
+    return samples[0], samples[1]
 
 
 def bench_env(home: Path) -> dict[str, str]:

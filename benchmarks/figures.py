@@ -8,15 +8,20 @@ from common import Figure
 
 HOLD_CPU_RATIO = 1.2
 HOLD_PAINTS_PER_S = 30.0
-LATE_P95_MS = 5.0
-WINDOW_CUE_EXTRA_MS = 2.0  # the real window's end cue, against the bare HoldClock's
+# Lateness is judged against the bare QTimer's under the same load, with an allowance in ms
+# rather than as a bare ratio: under this load both are set by the 5 ms tasks the timer
+# waits behind, not by the machine's speed, and a ratio of a few ms to a few ms swings.
+LATE_ALLOWANCE_MS = 2.0
 DRIFT_MS = 1.0  # "no growth": the last tenth of the holds at most this much later than the first
-HIT_TEST_US = 50.0
-CLICK_MS = 16.0
-TODAY_MS = 50.0
-CSV_S = 2.0
-HEAT_MS = 200.0
-PERIOD_PDF_S = 2.0
+# Ratio targets, value / floor measured in the same run: 1 + what knotimer's own work on top
+# of the floor's may cost, as a share of the floor (see the README's Performance section).
+HIT_TEST_RATIO = 3.0  # a pixel read, and a check that the mask fits the size: twice its cost
+CLICK_RATIO = 3.0  # hit-test, undo, today's list and the views: at most twice a bare click
+TODAY_RATIO = 2.0  # summing in SQL and making the summaries: at most the plain fetch again
+CSV_RATIO = 2.0  # objects, times, decimals and the formula guard: at most the plain dump again
+HEAT_RATIO = 2.0  # summing, clustering and the field: at most the plain read again
+PDF_DAY_RATIO = 1.5  # the same page laid out by the same Qt: header, footer, markers on top
+PDF_PERIOD_RATIO = 2.0  # plus the recurring knots (as the heat map) and the charts
 PERIOD_PAGES = 8
 
 
@@ -114,8 +119,18 @@ def activity(raw: dict[str, Any]) -> list[Figure]:
     ]
 
 
+def _within(
+    key: str, label: str, value: float, *, floor: float, allowance: float, **detail: Any
+) -> Figure:
+    """A lateness shown as value / floor (like _ratio), judged as value <= floor + allowance."""
+    figure = _ratio(key, label, value, floor=floor, target=1.0, unit="ms", **detail)
+    figure.target = f"<= 1x + {allowance:g} ms"
+    figure.ok = value <= floor + allowance
+    return figure
+
+
 def timing(raw: dict[str, Any]) -> list[Figure]:
-    """Figure 5: lateness of the hold's end under a busy event loop."""
+    """Figure 5: lateness of the hold's end under a busy event loop, against a bare QTimer's."""
     busy, n = raw["busy"], raw["busy"]["n"]
     floor = raw["qtimer_busy"]
     window = raw["window_cue_busy"]
@@ -130,31 +145,22 @@ def timing(raw: dict[str, Any]) -> list[Figure]:
             ok=busy["min_ms"] >= 0,
         ),
         _fig("late_p50", "Hold end lateness, p50", busy["p50_ms"], "ms", "(info)", ok=None),
-        _fig(
+        _within(
             "late_p95",
-            "Hold end lateness, p95",
+            "Hold end lateness, p95 (x a bare PreciseTimer's, same load)",
             busy["p95_ms"],
-            "ms",
-            f"<= {LATE_P95_MS:g} ms",
-            ok=busy["p95_ms"] <= LATE_P95_MS,
+            floor=floor["p95_ms"],
+            allowance=LATE_ALLOWANCE_MS,
+            floor_stats=floor,
+            rounds=raw.get("rounds"),
         ),
         _fig("late_max", "Hold end lateness, max", busy["max_ms"], "ms", "(info)", ok=None),
-        _fig(
-            "late_qt_floor_p95",
-            "  same load, bare Qt PreciseTimer, p95",
-            floor["p95_ms"],
-            "ms",
-            "(reference)",
-            ok=None,
-            **floor,
-        ),
-        _fig(
+        _within(
             "late_window_p95",
-            "End cue through the real window, p95 (save after)",
+            "End cue through the real window, p95 (x the same floor)",
             window["p95_ms"],
-            "ms",
-            "<= bare HoldClock p95 + 2 ms",
-            ok=window["p95_ms"] <= busy["p95_ms"] + WINDOW_CUE_EXTRA_MS,
+            floor=floor["p95_ms"],
+            allowance=LATE_ALLOWANCE_MS,
             **window,
         ),
         _fig(
@@ -173,47 +179,61 @@ def timing(raw: dict[str, Any]) -> list[Figure]:
 
 
 def diagram(raw: dict[str, Any]) -> list[Figure]:
-    """Figure 6: hit-test lookup and click to marker painted."""
+    """Figure 6: hit-test lookup and click to marker painted, against bare Qt's."""
     hit, click = raw["hit_test"], raw["click"]
     return [
-        _fig(
+        _ratio(
             "hit_test",
-            "Diagram hit-test at 1400 px (per lookup)",
+            "Diagram hit-test at 1400 px (x a bare QImage pixel read)",
             hit["us_per_lookup"],
-            "us",
-            f"<= {HIT_TEST_US:g} us",
-            ok=hit["us_per_lookup"] <= HIT_TEST_US,
+            floor=hit["floor_us_per_lookup"],
+            target=HIT_TEST_RATIO,
+            unit="us",
             mask_build_ms=hit["mask_build_ms"],
             hit_fraction=hit["hit_fraction"],
         ),
-        _fig(
+        _ratio(
             "click_to_paint",
-            "Click on a muscle -> marker painted",
+            "Click on a muscle -> marker painted (x a bare widget's)",
             click["ms"],
-            "ms",
-            f"<= {CLICK_MS:g} ms",
-            ok=click["ms"] <= CLICK_MS,
+            floor=click["floor_ms"],
+            target=CLICK_RATIO,
+            unit="ms",
             p95_ms=click["p95_ms"],
+            floor_p95_ms=click["floor_p95_ms"],
             handler_ms=click["handler_ms"],
+            floor_handler_ms=click["floor_handler_ms"],
             samples_ms=click["samples_ms"],
+            floor_samples_ms=click["floor_samples_ms"],
             diagram_size=click["diagram_size"],
         ),
     ]
 
 
 def history(raw: dict[str, Any]) -> list[Figure]:
-    """Figure 7: the history of 100 000 holds."""
+    """Figure 7: the history of 100 000 holds, against the same rows read the plain way."""
     holds = f"{raw['holds']:,}".replace(",", " ")
-    csv_s = raw["csv_ms"] / 1000.0
+    period = _ratio(
+        "pdf_period",
+        "Period report, ten years (x plain read + bare PDF)",
+        raw["period_pdf_ms"] / 1000.0,
+        floor=raw["period_pdf_floor_ms"] / 1000.0,
+        target=PDF_PERIOD_RATIO,
+        unit="s",
+        pages=raw["period_pdf_pages"],
+    )
+    period.target = f"<= {PDF_PERIOD_RATIO:g}x, <= {PERIOD_PAGES} pages"
+    period.ok = bool(period.ok) and raw["period_pdf_pages"] <= PERIOD_PAGES
     return [
-        _fig(
+        _ratio(
             "today_summary",
-            f"Today view: Store.day_summary ({holds} holds)",
+            f"Today view: Store.day_summary ({holds} holds; x a plain SELECT)",
             raw["day_summary_ms"],
-            "ms",
-            f"<= {TODAY_MS:g} ms",
-            ok=raw["day_summary_ms"] <= TODAY_MS,
+            floor=raw["day_summary_floor_ms"],
+            target=TODAY_RATIO,
+            unit="ms",
             spots=raw["day_summary_spots"],
+            floor_rows=raw["day_floor_rows"],
             day=raw["day"],
         ),
         _fig(
@@ -221,42 +241,43 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             "Today view: MainWindow built + refreshed",
             raw["window_ms"],
             "ms",
-            f"<= {TODAY_MS:g} ms",
-            ok=raw["window_ms"] <= TODAY_MS,
+            "(info: start-up's ratio)",
+            ok=None,
             refresh_ms=raw["refresh_ms"],
             first_in_process_ms=raw["window_cold_ms"],
         ),
-        _fig(
+        _ratio(
             "heatmap_all",
-            "Heat map over all (query + knots + field)",
+            "Heat map over all (x a plain SELECT of its rows)",
             raw["heatmap_ms"],
-            "ms",
-            f"<= {HEAT_MS:g} ms",
-            ok=raw["heatmap_ms"] <= HEAT_MS,
+            floor=raw["heatmap_floor_ms"],
+            target=HEAT_RATIO,
+            unit="ms",
             knots=raw.get("heatmap_knots"),
             cells=raw.get("heatmap_cells"),
             hot_share=raw.get("heatmap_hot_share"),
             shades=raw.get("heatmap_shades"),
         ),
-        _fig(
+        _ratio(
             "csv_all",
-            f"CSV of everything ({holds} rows)",
-            csv_s,
-            "s",
-            f"<= {CSV_S:g} s",
-            ok=csv_s <= CSV_S,
+            f"CSV of everything ({holds} rows; x sqlite3 + csv.writer)",
+            raw["csv_ms"] / 1000.0,
+            floor=raw["csv_floor_ms"] / 1000.0,
+            target=CSV_RATIO,
+            unit="s",
             runs_ms=raw["csv_runs_ms"],
+            floor_runs_ms=raw["csv_floor_runs_ms"],
             mib=raw["csv_mib"],
+            floor_mib=raw["csv_floor_mib"],
         ),
-        _fig("pdf_day", "One-day PDF", raw["pdf_ms"], "ms", "<= 300 ms", ok=raw["pdf_ms"] <= 300),
-        _fig(
-            "pdf_period",
-            "Period report, ten years",
-            raw["period_pdf_ms"] / 1000.0,
-            "s",
-            f"<= {PERIOD_PDF_S:g} s, <= {PERIOD_PAGES} pages",
-            ok=raw["period_pdf_ms"] / 1000.0 <= PERIOD_PDF_S
-            and raw["period_pdf_pages"] <= PERIOD_PAGES,
-            pages=raw["period_pdf_pages"],
+        _ratio(
+            "pdf_day",
+            "One-day PDF (x plain read + bare PDF page)",
+            raw["pdf_ms"],
+            floor=raw["pdf_floor_ms"],
+            target=PDF_DAY_RATIO,
+            unit="ms",
+            pages=raw["pdf_pages"],
         ),
+        period,
     ]

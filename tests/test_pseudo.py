@@ -41,6 +41,8 @@ from knotimer.ui.dialogs import recovery
 from knotimer.ui.dialogs.safety import YES, SafetyDialog
 from knotimer.ui.handsfree.mpris import MediaPlayer
 from knotimer.ui.handsfree.notify import EndNotice
+from knotimer.ui.main.firstframe import frame_of
+from knotimer.ui.main.window import MainWindow
 from knotimer.ui.report.pdf import write_report
 
 from fakes import FakeClock
@@ -385,3 +387,23 @@ def test_what_the_desktop_shows_for_knotimer_is_translated(
     texts += [str(action) for action in call[5][1::2]]  # type: ignore[index]
     assert len(texts) == 6
     assert [t for t in texts if untranslated(str(t), ALLOWED)] == []
+
+
+def test_the_first_frame_before_the_window_is_built_is_translated(
+    qtbot: QtBot, pseudo: Language, seen: Seen, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The frame a start shows at once: the menu bar's titles and the ready dial."""
+    first = shown_window(qtbot, store, clock, tmp_path)
+    found = frame_of(first)
+    assert found is not None
+    first.close()
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    frame = shell.show_first_frame(first.session.settings, *found, 20)
+    with qtbot.waitSignal(frame.painted, timeout=5000):
+        shell.show()
+    seen.read(shell, "first frame")
+    titles = [action.text() for action in shell.menuBar().actions()]
+    assert len(titles) == 6
+    assert all(title.startswith(LEFT) for title in titles)
+    assert seen.plain() == []

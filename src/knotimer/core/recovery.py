@@ -179,7 +179,9 @@ class EarlyCheck:
 
     The pages come first (``report``, which start-up waits for); then, if they are sound,
     every row's values (``contents``, which the window collects once it is on screen, so
-    a long record does not slow the start).
+    a long record does not slow the start). The rows are looked at only after
+    :meth:`go_on` (the window's first frame is up: Python's own work in this thread
+    would slow the start) or when ``contents`` is waited for.
     """
 
     def __init__(self, database: Path, newest_version: int) -> None:
@@ -189,6 +191,7 @@ class EarlyCheck:
         self._contents: list[str] | None = None
         self._error: BaseException | None = None
         self._pages_done = threading.Event()
+        self._rows_allowed = threading.Event()
         self._thread = threading.Thread(target=self._run, name="knotimer-check", daemon=True)
         self._thread.start()
 
@@ -200,6 +203,7 @@ class EarlyCheck:
         finally:
             self._pages_done.set()
         if self._report is not None and self._report.health is Health.SOUND:
+            self._rows_allowed.wait()
             self._contents = check_contents(self.database)
         else:
             self._contents = []
@@ -212,8 +216,13 @@ class EarlyCheck:
         assert self._report is not None
         return self._report
 
+    def go_on(self) -> None:
+        """Look at every row now (the start no longer waits on this process's time)."""
+        self._rows_allowed.set()
+
     def contents(self, wait: bool = False) -> list[str] | None:
         """Rows that make no sense ([] when all do); None while still looking."""
         if wait:
+            self.go_on()
             self._thread.join()
         return None if self._thread.is_alive() else list(self._contents or [])

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,12 @@ class DialFace:
     fraction: float | None = None  # 0-1 of the ring, None: no arc
     tone: Tone = Tone.READY
     seconds: int | None = None  # the whole seconds shown, when the big text is a count
+
+    @staticmethod
+    def ready(length_s: int) -> DialFace:
+        """The dial before a hold: its length, ready."""
+        caption = QCoreApplication.translate("HoldDisplay", "ready")
+        return DialFace(str(length_s), caption, None, Tone.READY, length_s)
 
 
 _ARC_TONES = {

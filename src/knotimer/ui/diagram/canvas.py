@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotimer.core.anatomy import Region, Side
@@ -88,6 +88,11 @@ class DiagramCanvas(QWidget):
         return QRectF(
             area.center().x() - width / 2, area.top() + (area.height() - height) / 2, width, height
         )
+
+    def drawing_picture(self) -> tuple[QRectF, QPixmap]:
+        """Where the calves are drawn, and their picture at this size (as painted)."""
+        rect = self.drawing_rect()
+        return rect, self._drawing.pixmap(rect, self.devicePixelRatioF())
 
     def to_widget(self, x: float, y: float) -> QPointF:
         """A point of the drawing (0-1) in widget coordinates."""

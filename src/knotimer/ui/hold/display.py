@@ -80,8 +80,7 @@ def dial_face(session: Session) -> DialFace:
                 step=caption
             )
         return DialFace(_clock_text(left), caption, ring, Tone.STEP, None)
-    caption = QCoreApplication.translate("HoldDisplay", "ready")
-    return DialFace(str(session.length_s), caption, None, Tone.READY, session.length_s)
+    return DialFace.ready(session.length_s)
 
 
 def ticked_face(shown: DialFace, session: Session) -> DialFace:

@@ -1,12 +1,12 @@
-"""How the main window is laid out, sized within its screen, and its text scaled with it."""
+"""How the main window is laid out, and its text scaled with its size."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,15 +21,30 @@ from knotimer.app.daymodel import COL_SPOT
 from knotimer.app.labels import advice_text
 from knotimer.core.anatomy import Advice
 from knotimer.ui.common.textroom import keep_room
+from knotimer.ui.main.geometry import (
+    DEFAULT_SIZE,
+    SETTINGS_GEOMETRY,
+    SETTINGS_SPLITTER,
+    available_area,
+    clamp_to,
+    restore_geometry,
+)
 
 if TYPE_CHECKING:
     from knotimer.ui.main.window import MainWindow
 
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_SPLITTER = "window/splitter"
-DEFAULT_SIZE = QSize(1100, 760)
-SCREEN_SHARE = 0.92  # a new window takes at most this much of the screen
-LARGE_SHARE = 0.8  # and on a large screen this much
+__all__ = [
+    "SETTINGS_GEOMETRY",
+    "SETTINGS_SPLITTER",
+    "available_area",
+    "clamp_to",
+    "keep_room_for_advice",
+    "lay_out",
+    "scale_text",
+    "share_width",
+    "text_scale",
+]
+
 TEXT_SCALE_LIMIT = 1.7  # on a large screen the side column's text grows up to this much
 DIAGRAM_ASPECT = 0.62  # width over height the calves need, labels and margins included
 
@@ -82,7 +97,7 @@ def lay_out(window: MainWindow) -> QSplitter:
     window.setCentralWidget(splitter)
     window.statusBar().addPermanentWidget(window.sound_notice)
     scale_text(window, 1.0)
-    restore_geometry(window)
+    restore_geometry(window, window.session.settings)
     layout = window.session.settings.value(SETTINGS_SPLITTER)
     window.splitter_restored = isinstance(layout, QByteArray) and splitter.restoreState(layout)
     return splitter
@@ -129,46 +144,6 @@ class ResizeWatch(QObject):
         if event.type() == QEvent.Type.Resize:
             self._resized()
         return False
-
-
-def available_area(window: QWidget) -> QRect:
-    """The part of the window's screen that windows may use (without panels and docks)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-
-
-def restore_geometry(window: MainWindow) -> None:
-    """The remembered size and place, or a good default, always within the screen."""
-    area = available_area(window)
-    # A new window: 1100 x 760 on an ordinary screen, four fifths of a large one.
-    width = min(
-        max(DEFAULT_SIZE.width(), round(area.width() * LARGE_SHARE)),
-        round(area.width() * SCREEN_SHARE),
-    )
-    height = min(
-        max(DEFAULT_SIZE.height(), round(area.height() * LARGE_SHARE)),
-        round(area.height() * SCREEN_SHARE),
-    )
-    window.resize(width, height)
-    saved = window.session.settings.value(SETTINGS_GEOMETRY)
-    if isinstance(saved, QByteArray):
-        window.restoreGeometry(saved)
-    clamp_to(window, area)
-
-
-def clamp_to(window: QWidget, area: QRect) -> None:
-    """Shrink and move the window so that all of it is inside ``area``."""
-    frame = window.frameGeometry()
-    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
-    width = min(window.width(), area.width() - extra_w)
-    height = min(window.height(), area.height() - extra_h)
-    if (width, height) != (window.width(), window.height()):
-        window.resize(max(width, 100), max(height, 100))
-    frame = window.frameGeometry()
-    x = min(max(frame.x(), area.left()), area.right() - frame.width() + 1)
-    y = min(max(frame.y(), area.top()), area.bottom() - frame.height() + 1)
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(x, y)
 
 
 def text_scale(size: QSize) -> float:

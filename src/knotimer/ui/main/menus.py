@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from knotimer.ui.common.theme import ThemeChoice, add_theme_menu
-from knotimer.ui.preferences.cuemenu import CueMenu
-
 if TYPE_CHECKING:
+    from knotimer.ui.common.theme import ThemeChoice
     from knotimer.ui.main.window import MainWindow
+    from knotimer.ui.preferences.cuemenu import CueMenu
 
 
 @dataclass(frozen=True)
@@ -25,9 +24,25 @@ class Menus:
     theme_actions: dict[ThemeChoice, QAction]
 
 
+def menu_titles() -> list[str]:
+    """The menu bar's titles in order: the first frame shows them before the menus exist."""
+    return [
+        QCoreApplication.translate("MainWindow", "&File"),
+        QCoreApplication.translate("MainWindow", "&Edit"),
+        QCoreApplication.translate("MainWindow", "H&old"),
+        QCoreApplication.translate("CueMenu", "&Cues"),
+        QCoreApplication.translate("MainWindow", "&View"),
+        QCoreApplication.translate("MainWindow", "&Help"),
+    ]
+
+
 def add_menus(window: MainWindow) -> Menus:
     """File, Edit, Hold, Cues, View and Help, all made of the window's actions."""
+    from knotimer.ui.common.theme import add_theme_menu
+    from knotimer.ui.preferences.cuemenu import CueMenu
+
     a = window.commands
+    window.menuBar().clear()  # the first frame's titles, if it showed them
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(a.export_csv)
     file_menu.addAction(a.report)

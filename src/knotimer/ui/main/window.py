@@ -1,44 +1,36 @@
-"""The main window: the diagram, the hold panel and today's list, all views of one session."""
+"""The main window: the diagram, the hold panel and today's list, all views of one session.
+
+It can be shown before it is built: a first frame of the cached calves and a ready dial at
+the remembered size (see firstframe.py), then :meth:`MainWindow.attach` builds the window
+on its session behind it. Only what that frame needs is imported up front.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QWidget
+from typing import TYPE_CHECKING
 
-from knotimer.app.carried import CarriedHold
-from knotimer.app.session import Session
-from knotimer.app.settings import load_cue_preferences
-from knotimer.core.preferences import CuePreferences
-from knotimer.resources import asset
-from knotimer.ui.common.actions import create_actions
-from knotimer.ui.common.cues import CuePlayer
-from knotimer.ui.common.feedback import HoldFeedback
-from knotimer.ui.common.flash import FlashOverlay
-from knotimer.ui.common.speech import Speaker
-from knotimer.ui.diagram.widget import DiagramWidget
-from knotimer.ui.handsfree.hands import HandsFree, install_accessible_roles
-from knotimer.ui.hold.mini import MiniTimerWindow
-from knotimer.ui.hold.panel import HoldPanel
-from knotimer.ui.hold.tray import HoldTray
-from knotimer.ui.main.editing import EditDialogs
-from knotimer.ui.main.layout import (
+from PySide6.QtCore import QEvent, QSettings, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from knotimer.ui.common.countdown import DialFace
+from knotimer.ui.main.firstframe import FirstFrame, FrameLayout
+from knotimer.ui.main.geometry import (
     SETTINGS_GEOMETRY,
     SETTINGS_SPLITTER,
     available_area,
     clamp_to,
-    keep_room_for_advice,
-    lay_out,
-    scale_text,
-    share_width,
-    text_scale,
+    restore_geometry,
 )
-from knotimer.ui.main.menus import add_menus
-from knotimer.ui.main.notices import NoticeArea
+from knotimer.ui.main.menus import menu_titles
 from knotimer.ui.main.statusbar import WrappingStatusBar
-from knotimer.ui.main.wiring import Wiring
-from knotimer.ui.routine.control import RoutineControl
-from knotimer.ui.routine.panel import RoutinePanel
+
+if TYPE_CHECKING:
+    from knotimer.app.carried import CarriedHold
+    from knotimer.app.session import Session
+    from knotimer.core.preferences import CuePreferences
+    from knotimer.ui.common.cues import CuePlayer
+    from knotimer.ui.common.speech import Speaker
 
 STATUS_MS = 8000
 
@@ -47,15 +39,64 @@ class MainWindow(QMainWindow):
     """Mark a knot, hold it, see today's list: views of the session, and its commands."""
 
     def __init__(
-        self, session: Session, cues: CuePlayer, *, speaker: Speaker | None = None
+        self,
+        session: Session | None = None,
+        cues: CuePlayer | None = None,
+        *,
+        speaker: Speaker | None = None,
     ) -> None:
-        install_accessible_roles()  # before the widgets are made
         super().__init__()
+        self.attached = False  # built on a session (until then: at most a first frame)
+        self._recovering = False  # the record was found damaged: closing asks nothing
+        self.setWindowTitle("knotimer")
+        self.setStatusBar(WrappingStatusBar(self))
+        self._waiting: list[str] = []  # notices that wait for the status bar to be free
+        self.statusBar().messageChanged.connect(self._status_changed)
+        if session is not None and cues is not None:
+            self.attach(session, cues, speaker=speaker)
+
+    def show_first_frame(
+        self, settings: QSettings, layout: FrameLayout, picture: QPixmap, length_s: int
+    ) -> FirstFrame:
+        """Before it is built: the remembered size, theme and menu titles, calves and dial."""
+        from knotimer.ui.common.theme import apply_theme, stored_choice
+
+        apply_theme(stored_choice(settings))
+        for title in menu_titles():
+            self.menuBar().addMenu(title)
+        frame = FirstFrame(layout, picture, DialFace.ready(length_s), self)
+        self.setCentralWidget(frame)
+        restore_geometry(self, settings)
+        return frame
+
+    def attach(self, session: Session, cues: CuePlayer, *, speaker: Speaker | None = None) -> None:
+        """Build the window on ``session``: every view, menu and command."""
+        from PySide6.QtWidgets import QLabel, QTableView
+
+        from knotimer.app.settings import load_cue_preferences
+        from knotimer.resources import asset
+        from knotimer.ui.common.actions import create_actions
+        from knotimer.ui.common.feedback import HoldFeedback
+        from knotimer.ui.common.flash import FlashOverlay
+        from knotimer.ui.common.speech import Speaker
+        from knotimer.ui.diagram.widget import DiagramWidget
+        from knotimer.ui.handsfree.hands import HandsFree, install_accessible_roles
+        from knotimer.ui.hold.mini import MiniTimerWindow
+        from knotimer.ui.hold.panel import HoldPanel
+        from knotimer.ui.hold.tray import HoldTray
+        from knotimer.ui.main.editing import EditDialogs
+        from knotimer.ui.main.layout import lay_out
+        from knotimer.ui.main.menus import add_menus
+        from knotimer.ui.main.notices import NoticeArea
+        from knotimer.ui.main.wiring import Wiring
+        from knotimer.ui.routine.control import RoutineControl
+        from knotimer.ui.routine.panel import RoutinePanel
+
+        install_accessible_roles()  # before the widgets are made
+        shown = self.isVisible()
         self.session = session
         self.cues = cues
         self.speaker = speaker or Speaker(self)
-        self._recovering = False  # the record was found damaged: closing asks nothing
-        self.setWindowTitle("knotimer")
         self.commands = create_actions(self)
         # Today's spots: the table and the diagram share the session's model and selection.
         self.diagram = DiagramWidget(asset("diagram/calves.svg"), self)
@@ -71,9 +112,6 @@ class MainWindow(QMainWindow):
         self.routine_panel = RoutinePanel(session.guide, self)
         self.notices = NoticeArea(self.routine_panel, self)
         self.safety_banner = self.notices.banner
-        self.setStatusBar(WrappingStatusBar(self))
-        self._waiting: list[str] = []  # notices that wait for the status bar to be free
-        self.statusBar().messageChanged.connect(self._status_changed)
         self.sound_notice = QLabel(self.tr("Sound off"), self)
         self.sound_notice.hide()
         self.side_column: QWidget = self
@@ -119,6 +157,9 @@ class MainWindow(QMainWindow):
         )
         self.tray.set_visible(preferences.tray)
         self.diagram.setFocus()
+        self.attached = True
+        if shown:  # built behind a first frame: settle as a new window would when shown
+            self._settle()
 
     def hold_actions(self) -> list[QAction]:
         """The commands of a hold, shared with the mini window."""
@@ -164,6 +205,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: all of it inside the screen, whatever was remembered."""
         super().showEvent(event)
+        if self.attached:
+            self._settle()
+
+    def _settle(self) -> None:
+        from knotimer.ui.main.layout import share_width
+
         clamp_to(self, available_area(self))
         # Once the layouts have settled (wrapped texts change their heights), once more.
         QTimer.singleShot(0, self, lambda: clamp_to(self, available_area(self)))
@@ -174,6 +221,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A larger window, larger text beside the dial (read from two metres)."""
         super().resizeEvent(event)
+        if not self.attached:
+            return
+        from knotimer.ui.main.layout import keep_room_for_advice, scale_text, text_scale
+
         scale = text_scale(self.size())
         if abs(scale - self._text_scale) > 0.02:
             self._text_scale = scale
@@ -184,6 +235,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Coming back to the window also checks whether the day has changed."""
         super().changeEvent(event)
+        if not self.attached:
+            return
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.session.check_day()
 
@@ -202,12 +255,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A hold running at close is recorded as interrupted, never lost."""
-        if self._recovering:
+        if self._recovering or not self.attached:
             event.accept()
             return
         self.feedback.acknowledge()
         session = self.session
         if not session.finish():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Holds not saved"),

@@ -6,7 +6,6 @@ check begins in a thread first, and runs while Qt and the window's modules load.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,14 +20,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from knotimer.app.carried import CarriedHold
+    from knotimer.app.session import Session
     from knotimer.core.clock import SystemClock
     from knotimer.core.store import Store
+    from knotimer.ui.main.window import MainWindow
+    from knotimer.ui.start.firstpaint import FirstPaintProbe
     from knotimer.ui.start.singleinstance import SingleInstance
 
-# For the benchmark: write time.monotonic() at the first paint of the window to this file,
-# and quit right after when KNOTIMER_QUIT_AFTER_FIRST_PAINT=1.
-FIRST_PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
-QUIT_AFTER_PAINT_ENV = "KNOTIMER_QUIT_AFTER_FIRST_PAINT"
 EXIT_FAILURE = 1
 
 
@@ -78,12 +76,14 @@ def run_window(
     from PySide6.QtCore import QCoreApplication
 
     from knotimer.core.clock import SystemClock
-    from knotimer.ui.dialogs.recovery import tell_other_running, tell_problem
+    from knotimer.ui.start.firstpaint import open_first_frame
     from knotimer.ui.start.record import prepare_folder
     from knotimer.ui.start.singleinstance import Claim, SingleInstance
 
     app = make_application(sys.argv[:1])
     if folder is None:
+        from knotimer.ui.dialogs.recovery import tell_problem
+
         tell_problem(
             QCoreApplication.translate("knotimer", "knotimer cannot find its folder"), problem
         )
@@ -91,7 +91,7 @@ def run_window(
     if not prepare_folder(folder):
         return EXIT_FAILURE
     instance = SingleInstance(folder)
-    claim = instance.claim()
+    claim = instance.claim(listen=False)  # it answers once the window is up
     if claim is Claim.FORWARDED:
         # Nothing was opened or written: the running knotimer has come forward instead.
         print(
@@ -103,17 +103,31 @@ def run_window(
         )
         return 0
     if claim is Claim.NO_ANSWER:
+        from knotimer.ui.dialogs.recovery import tell_other_running
+
         tell_other_running(instance.other_pid, instance.other_host)
         return 0
     if claim is Claim.REFUSED:
+        from knotimer.ui.dialogs.recovery import tell_problem
+
         tell_problem(
             QCoreApplication.translate("knotimer", "knotimer cannot start"), instance.problem
         )
         return EXIT_FAILURE
+    # The window's cached first frame goes on the screen now, before the record is opened
+    # (its check may take a moment on a long record); the window is built behind it.
+    first = open_first_frame(application_settings(), hold_s)
     clock = SystemClock()
     try:
         return _run_sessions(
-            app, folder, clock, instance, hold_s=hold_s, early=early, press=press_and_hold
+            app,
+            folder,
+            clock,
+            instance,
+            hold_s=hold_s,
+            early=early,
+            press=press_and_hold,
+            first=first,
         )
     finally:
         instance.release()
@@ -128,10 +142,10 @@ def _run_sessions(
     hold_s: int | None,
     early: EarlyCheck | None,
     press: bool = False,
+    first: tuple[MainWindow, FirstPaintProbe | None] | None = None,
 ) -> int:
     """Open the record and run the window; again after damage found while it ran."""
     from knotimer.core.store import DatabaseDamagedError
-    from knotimer.ui.start.damagewatch import EXIT_RECOVER
     from knotimer.ui.start.record import finish_left_over_work, open_record
 
     damage: str | None = None
@@ -141,16 +155,21 @@ def _run_sessions(
         store = open_record(folder, clock, early, damage=damage, notices=notices)
         if store is None:
             return EXIT_FAILURE
+        shell, first = first, None  # a record opened again after damage: a new window
         try:
             notices += finish_left_over_work(store)
             session = _Session(app, store, clock, instance, hold_s)
             session.press_and_hold = press
             session.early, early = early, None  # its check of every row, collected later
-            code = session.run(notices, carried)
+            code = session.run(notices, carried, shell)
         except DatabaseDamagedError as error:  # found before the window ran
+            from knotimer.ui.start.damagewatch import EXIT_RECOVER
+
             code, session, damage = EXIT_RECOVER, None, str(error)
         finally:
             store.close()
+        from knotimer.ui.start.damagewatch import EXIT_RECOVER
+
         if code != EXIT_RECOVER:
             return code
         if session is not None:
@@ -175,27 +194,46 @@ class _Session:
         self.early: EarlyCheck | None = None
         self.press_and_hold = False  # --press-and-hold: for this run only
 
-    def run(self, notices: list[str], carried: list[CarriedHold]) -> int:
+    def _open_window(
+        self, shell: tuple[MainWindow, FirstPaintProbe | None] | None
+    ) -> tuple[MainWindow, Session, FirstPaintProbe | None]:
+        """The window built on a session (behind its first frame, if one is shown)."""
+        from knotimer.app.session import Session
+        from knotimer.ui.common.cues import CuePlayer
+        from knotimer.ui.main.window import MainWindow
+
+        window, probe = shell if shell is not None else (MainWindow(), None)
+        try:
+            session = Session(self.store, self.clock, application_settings(), hold_s=self.hold_s)
+            if self.press_and_hold:
+                session.press.set_enabled(True, remember=False)
+            window.attach(session, CuePlayer())
+        except BaseException:
+            window.hide()  # the record turned out damaged, say: its dialog comes next
+            window.deleteLater()
+            raise
+        return window, session, probe
+
+    def run(
+        self,
+        notices: list[str],
+        carried: list[CarriedHold],
+        shell: tuple[MainWindow, FirstPaintProbe | None] | None = None,
+    ) -> int:
         """Show the window and run the event loop; the exit code (EXIT_RECOVER after damage)."""
-        from PySide6.QtCore import QCoreApplication
+        app, store = self.app, self.store
+        window, session, probe = self._open_window(shell)
+        from PySide6.QtCore import QCoreApplication, QTimer
 
         from knotimer.app.backups import DailyBackups
         from knotimer.app.carried import save_carried
         from knotimer.app.labels import Counts
-        from knotimer.app.session import Session
         from knotimer.core.holdtimer import HoldState
-        from knotimer.ui.common.cues import CuePlayer
-        from knotimer.ui.main.window import open_main_window
         from knotimer.ui.start.damagewatch import DamageWatch, watch_contents
-        from knotimer.ui.start.firstpaint import AfterFirstPaint, FirstPaintProbe
+        from knotimer.ui.start.firstpaint import AfterFirstPaint, keep_first_frame
         from knotimer.ui.start.shutdown import ShutdownGuard
 
-        app, store = self.app, self.store
-        cues = CuePlayer()
-        session = Session(store, self.clock, application_settings(), hold_s=self.hold_s)
-        if self.press_and_hold:
-            session.press.set_enabled(True, remember=False)
-        window = open_main_window(session, cues)
+        self.instance.listen()  # from now on a second launch brings this window forward
         if carried:
             saved = save_carried(store, carried, session.unsaved.run_id)
             session.refresh()
@@ -224,19 +262,17 @@ class _Session:
                 ).format(reason=reason)
             )
         )
-        probe_file = os.environ.get(FIRST_PAINT_FILE_ENV)
-        if probe_file:
-            probe = FirstPaintProbe(
-                Path(probe_file), os.environ.get(QUIT_AFTER_PAINT_ENV) == "1", window
-            )
-            window.diagram.installEventFilter(probe)
-        window.diagram.installEventFilter(AfterFirstPaint(cues.preload, window))
-        window.show()
+        if probe is not None:
+            probe.watch(window.diagram)
+        window.diagram.installEventFilter(AfterFirstPaint(window.cues.preload, window))
+        window.show()  # shown already if the first frame was
         if self.early is not None:
             watch_contents(self.early, watch, window)
         if notices:
             window.statusBar().showMessage(" ".join(notices))
         backups.start()
+        if probe is not None:
+            QTimer.singleShot(0, probe.main_loop_started)
         try:
             code = app.exec()
         finally:
@@ -246,6 +282,8 @@ class _Session:
             if watch.reason is None:
                 window.finish_running_hold()
             window.close()
+            if watch.reason is None:
+                keep_first_frame(window)
             window.deleteLater()
         self.damage, self.carried = watch.reason, watch.carried
         return code

@@ -65,6 +65,7 @@ class DamageWatch(QObject):
 
 def watch_contents(early: EarlyCheck, watch: DamageWatch, parent: QObject) -> QTimer:
     """Collect the start-up check of every row once it is done; damage ends the session."""
+    early.go_on()  # the window is on screen: the rows may be looked at now
     timer = QTimer(parent)
     timer.setInterval(100)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,14 +33,9 @@ from knotimer.core.store import (
     StoreError,
     create_private_dir,
 )
-from knotimer.ui.dialogs.recovery import (
-    Choice,
-    ask_about_damage,
-    ask_about_missing,
-    tell_problem,
-    tell_read_only,
-    tell_too_new,
-)
+
+if TYPE_CHECKING:
+    from knotimer.ui.dialogs.recovery import Choice
 
 
 def prepare_folder(folder: Path) -> bool:
@@ -47,6 +43,8 @@ def prepare_folder(folder: Path) -> bool:
     try:
         create_private_dir(folder)
     except OSError as error:
+        from knotimer.ui.dialogs.recovery import tell_read_only
+
         tell_read_only(
             QCoreApplication.translate(
                 "Startup", "the folder {folder} cannot be created ({error})"
@@ -88,9 +86,13 @@ def open_record(
     try:
         store = Store(database)
     except DatabaseTooNewError:
+        from knotimer.ui.dialogs.recovery import tell_too_new
+
         tell_too_new(database, report.schema_version, SCHEMA_VERSION)
         return None
     except DatabaseReadOnlyError as error:
+        from knotimer.ui.dialogs.recovery import tell_read_only
+
         tell_read_only(str(error))
         return None
     except StoreError as error:
@@ -99,6 +101,8 @@ def open_record(
     try:
         store.check_writable()
     except DatabaseReadOnlyError as error:
+        from knotimer.ui.dialogs.recovery import tell_read_only
+
         store.close()
         tell_read_only(str(error))
         return None
@@ -190,6 +194,15 @@ def finish_left_over_work(store: Store) -> list[str]:
 
 def _recover(database: Path, report: HealthReport, clock: Clock, moved_to: list[Path]) -> bool:
     """Act on the start-up check; False if knotimer should quit (the user was told why)."""
+    if report.health is Health.SOUND:
+        return True  # the usual start: no dialog code is even loaded
+    from knotimer.ui.dialogs.recovery import (
+        ask_about_damage,
+        ask_about_missing,
+        tell_read_only,
+        tell_too_new,
+    )
+
     folder = database.parent
     match report.health:
         case Health.SOUND:
@@ -219,6 +232,8 @@ def _recover(database: Path, report: HealthReport, clock: Clock, moved_to: list[
 
 
 def _carry_out(choice: Choice, offered: CheckedBackup | None, database: Path) -> bool:
+    from knotimer.ui.dialogs.recovery import Choice, tell_problem
+
     if choice is Choice.QUIT:
         return False
     if choice is Choice.RESTORE and offered is not None:
@@ -238,6 +253,8 @@ def _carry_out(choice: Choice, offered: CheckedBackup | None, database: Path) ->
 
 
 def _tell_unusable(folder: Path, reason: str) -> None:
+    from knotimer.ui.dialogs.recovery import tell_problem
+
     tell_problem(
         QCoreApplication.translate("Startup", "knotimer cannot open your record"),
         QCoreApplication.translate(

@@ -7,12 +7,14 @@ import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThread, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from knotimer.core.folderlock import FolderLock, Holder, Taken, stand_in_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "knotimer.lock"
 REQUEST = b"activate\n"
@@ -99,10 +101,12 @@ class SingleInstance(QObject):
         self._stand_in: _Lock | None = None
         self._server: QLocalServer | None = None
 
-    def claim(self, wait_s: float = ANSWER_WAIT_S) -> Claim:
+    def claim(self, wait_s: float = ANSWER_WAIT_S, *, listen: bool = True) -> Claim:
         """Take the lock, or ask the knotimer that has it to come forward.
 
-        A launch that does not become the first writes nothing at all.
+        A launch that does not become the first writes nothing at all. With ``listen``
+        False the first one answers later launches only once :meth:`listen` is called (the
+        window's first frame comes first; a later launch keeps asking for a while).
         """
         deadline = time.monotonic() + wait_s
         while True:
@@ -111,7 +115,8 @@ class SingleInstance(QObject):
                 self._lock.write_holder()
                 if self._stand_in is not None:
                     self._stand_in.write_holder()
-                self._listen()
+                if listen:
+                    self.listen()
                 return Claim.FIRST
             if taken is Taken.REFUSED:
                 refused = self._stand_in or self._lock
@@ -131,8 +136,8 @@ class SingleInstance(QObject):
             if self._ask_other_forward():
                 self._drop_stand_in()
                 return Claim.FORWARDED
-            if taken is Taken.UNSUPPORTED:  # no lock at all can be had: the socket was all
-                self._listen()
+            if taken is Taken.UNSUPPORTED:  # no lock at all can be had: the socket is all
+                self.listen()
                 return Claim.FIRST
             if time.monotonic() >= deadline:
                 self._drop_stand_in()
@@ -188,7 +193,12 @@ class SingleInstance(QObject):
             print(f"knotimer: {text}", file=sys.stderr)
 
     # -- the first instance ----------------------------------------------
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later launches (once, after the lock is ours)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         # We hold the lock, so a socket file left under this name is from a killed knotimer.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -205,6 +215,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _answer(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         connection = self.sender()
         if not isinstance(connection, QLocalSocket):
             return
@@ -217,6 +229,8 @@ class SingleInstance(QObject):
 
     # -- a later launch --------------------------------------------------
     def _ask_other_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         try:

@@ -1,0 +1,275 @@
+"""The first frame: a cached picture shown at once, ignored when unsafe or stale, and no jump."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QRect, QSettings, QSize
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from knotimer.app.session import Session
+from knotimer.core.recovery import EarlyCheck
+from knotimer.core.store import SCHEMA_VERSION, Store
+from knotimer.ui.common.countdown import DialFace
+from knotimer.ui.main.firstframe import (
+    FRAME_KEY,
+    MAX_FRAME_BYTES,
+    FirstFrame,
+    FrameLayout,
+    frame_of,
+    load_frame,
+    save_frame,
+)
+from knotimer.ui.main.window import MainWindow
+from knotimer.ui.start.singleinstance import Claim, SingleInstance
+
+from fakes import FakeClock
+from faults import child_env
+from qtsupport import RecordingCues
+
+LAYOUT = FrameLayout(QSize(900, 600), 1.0, QRect(40, 40, 300, 500), QRect(500, 100, 300, 200))
+
+
+DRAWING = QSize(300, 500)
+
+
+def picture(size: QSize = DRAWING) -> QPixmap:
+    image = QPixmap(size)
+    image.fill(QColor("#805030"))
+    return image
+
+
+def test_a_saved_frame_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "first-frame.png"
+    assert save_frame(LAYOUT, picture(), path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    loaded = load_frame(path)
+    assert loaded is not None
+    layout, shown = loaded
+    assert layout == LAYOUT
+    assert shown.size() == QSize(300, 500)
+    assert shown.toImage().pixelColor(10, 10) == QColor("#805030")
+
+
+def test_a_frame_in_another_language_is_not_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    """The cached calves carry their words ('Left', 'Links'): a new language builds afresh."""
+    path = tmp_path / "cache" / "first-frame.png"
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        assert save_frame(LAYOUT, picture(), path)
+        assert load_frame(path) is not None
+        QLocale.setDefault(QLocale("de_DE"))
+        assert load_frame(path) is None
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _png_with(tmp_path: Path, text: str, size: QSize = DRAWING) -> Path:
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    image.setText(FRAME_KEY, text)
+    path = tmp_path / "frame.png"
+    assert image.save(str(path), "PNG")  # type: ignore[call-overload]
+    return path
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda tmp: tmp / "absent.png", id="absent"),
+        pytest.param(
+            lambda tmp: (tmp / "garbage.png").write_bytes(b"\x89PNG junk") and tmp / "garbage.png",
+            id="garbage",
+        ),
+        pytest.param(lambda tmp: _png_with(tmp, "not json"), id="no-layout"),
+        pytest.param(
+            lambda tmp: _png_with(tmp, LAYOUT.as_text().replace('"version": 1', '"version": 9')),
+            id="other-version",
+        ),
+        pytest.param(
+            lambda tmp: _png_with(tmp, LAYOUT.as_text(), QSize(200, 200)), id="size-mismatch"
+        ),
+        pytest.param(
+            lambda tmp: _png_with(
+                tmp,
+                FrameLayout(
+                    QSize(100, 100), 1.0, QRect(40, 40, 300, 500), QRect(0, 0, 10, 10)
+                ).as_text(),
+            ),
+            id="outside-the-window",
+        ),
+    ],
+)
+def test_an_unusable_frame_is_ignored(qtbot: QtBot, tmp_path: Path, make: object) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    assert load_frame(path) is None
+
+
+def test_a_link_a_pipe_a_folder_and_a_huge_file_are_not_read(qtbot: QtBot, tmp_path: Path) -> None:
+    good = tmp_path / "good.png"
+    assert save_frame(LAYOUT, picture(), good)
+    link = tmp_path / "link.png"
+    link.symlink_to(good)
+    pipe = tmp_path / "pipe.png"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.png"
+    folder.mkdir()
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(good.read_bytes())
+    os.truncate(huge, MAX_FRAME_BYTES + 1)
+    began = time.monotonic()
+    for path in (link, pipe, folder, huge):
+        assert load_frame(path) is None, path
+    assert time.monotonic() - began < 2  # a pipe with no writer does not hang the start
+    assert load_frame(good) is not None
+
+
+def test_a_frame_that_cannot_be_saved_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    assert not save_frame(LAYOUT, picture(), blocker / "first-frame.png")
+    assert blocker.read_text() == "a file where the cache folder would be"
+    target = tmp_path / "frame.png"
+    target.symlink_to(tmp_path / "elsewhere.png")
+    assert not save_frame(LAYOUT, picture(), target)  # never written through a link
+    assert not (tmp_path / "elsewhere.png").exists()
+
+
+def test_the_dial_shows_only_where_the_cached_layout_holds(qtbot: QtBot) -> None:
+    holder = QMainWindow()
+    qtbot.addWidget(holder)
+    frame = FirstFrame(LAYOUT, picture(), DialFace.ready(20), holder)
+    holder.setCentralWidget(frame)
+    holder.show()
+    frame.resize(LAYOUT.central)
+    assert frame.matches()
+    assert frame.dial.isVisibleTo(frame)
+    assert frame.dial.face().big == "20"
+    frame.resize(800, 600)
+    assert not frame.matches()
+    assert not frame.dial.isVisibleTo(frame)
+
+
+def _built(qtbot: QtBot, store: Store, clock: FakeClock, settings: QSettings) -> MainWindow:
+    window = MainWindow(Session(store, clock, settings), RecordingCues())
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.wait(50)
+    return window
+
+
+def test_the_window_built_behind_its_first_frame_puts_calves_and_dial_where_they_were(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = _built(qtbot, store, clock, settings)
+    found = frame_of(first)
+    assert found is not None
+    layout, drawn = found
+    settings.setValue("window/geometry", first.saveGeometry())
+    settings.setValue("window/splitter", first.splitter.saveState())
+    first.close()
+
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    frame = shell.show_first_frame(settings, layout, drawn, 20)
+    with qtbot.waitSignal(frame.painted, timeout=5000):
+        shell.show()
+    assert frame.matches()  # the same size as when it was cached
+    shell.attach(Session(store, clock, settings), RecordingCues())
+    qtbot.wait(50)
+    again = frame_of(shell)
+    assert again is not None
+    assert again[0] == layout  # nothing moved: the calves and the dial are where they were
+    assert shell.centralWidget() is not frame
+    assert shell.diagram.isVisible()
+
+
+def test_the_rows_are_checked_only_once_the_window_says_so(store: Store) -> None:
+    store.close()
+    early = EarlyCheck(store.path, SCHEMA_VERSION)
+    assert early.report().health.name == "SOUND"
+    time.sleep(0.2)
+    assert early.contents() is None  # the rows wait: the first frame comes first
+    early.go_on()
+    deadline = time.monotonic() + 10
+    while early.contents() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert early.contents() == []
+
+
+CLAIM = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from knotimer.ui.start.singleinstance import SingleInstance
+print(SingleInstance(Path(sys.argv[1])).claim(wait_s=8).value, flush=True)
+"""
+
+
+def test_a_second_launch_during_the_first_frame_waits_and_is_answered(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    first = SingleInstance(data_dir)
+    assert first.claim(listen=False) is Claim.FIRST
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-c", CLAIM, str(data_dir)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
+        qtbot.wait(1500)  # the first one is still building its window: no answer yet
+        assert second.poll() is None
+        first.listen()
+        with qtbot.waitSignal(first.activated, timeout=20000):
+            pass
+        out, err = second.communicate(timeout=30)
+    finally:
+        first.release()
+    assert out.strip() == Claim.FORWARDED.value, err
+
+
+def _start(data_dir: Path, home: Path) -> list[str]:
+    paint = home / "paint.txt"
+    env = child_env(
+        HOME=str(home),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        KNOTIMER_FIRST_PAINT_FILE=str(paint),
+        KNOTIMER_QUIT_AFTER_FIRST_PAINT="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "knotimer", "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return paint.read_text(encoding="utf-8").split()
+
+
+def test_the_first_start_builds_first_and_the_next_shows_its_frame_first(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    first = _start(tmp_path / "data", home)
+    assert first[2] == "DiagramWidget"  # no frame yet: the window was built, then shown
+    assert (home / ".cache" / "knotimer" / "first-frame.png").is_file()  # kept at close
+    second = _start(tmp_path / "data", home)
+    assert second[2] == "FirstFrame"  # the cached frame was on the screen first
+    assert int(second[1]) > 0  # the peak memory then, for the benchmark
