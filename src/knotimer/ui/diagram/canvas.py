@@ -52,6 +52,7 @@ class DiagramCanvas(QWidget):
     def __init__(self, svg_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drawing = CalfDrawing(svg_path, self)
+        self._rect, self._rect_for = QRectF(), QSize()  # the drawing's place, and for what size
         self._mask = RegionMask(self._drawing.svg)
         self._anchors: dict[Region, tuple[float, float]] | None = None  # computed when needed
         self._spots = ModelMarkers(self)
@@ -81,13 +82,20 @@ class DiagramCanvas(QWidget):
     # -- geometry ----------------------------------------------------------
     def drawing_rect(self) -> QRectF:
         """Where the drawing sits in the widget: centred, aspect kept, below the labels."""
-        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + LABEL_BAND, -MARGIN, -MARGIN)
-        aspect = self._drawing.aspect
-        width = min(area.width(), area.height() * aspect)
-        height = width / aspect
-        return QRectF(
-            area.center().x() - width / 2, area.top() + (area.height() - height) / 2, width, height
-        )
+        size = self.size()
+        if self._rect_for != size:  # worked out once per size (every lookup and marker asks)
+            area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + LABEL_BAND, -MARGIN, -MARGIN)
+            aspect = self._drawing.aspect
+            width = min(area.width(), area.height() * aspect)
+            height = width / aspect
+            self._rect = QRectF(
+                area.center().x() - width / 2,
+                area.top() + (area.height() - height) / 2,
+                width,
+                height,
+            )
+            self._rect_for = size
+        return QRectF(self._rect)
 
     def drawing_picture(self) -> tuple[QRectF, QPixmap]:
         """Where the calves are drawn, and their picture at this size (as painted)."""
