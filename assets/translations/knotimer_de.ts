@@ -32,63 +32,108 @@
     <message numerus="yes">
         <source>{what}: {value} ({n} of %n hold(s), {span})</source>
         <comment>n: the holds this reading comes from; %n: the holds in that window</comment>
-        <translation><numerusform>{what}: {value} ({n} von %n Haltephase, {span})</numerusform><numerusform>{what}: {value} ({n} von %n Haltephasen, {span})</numerusform></translation>
+        <translation>
+            <numerusform>{what}: {value} ({n} von %n Haltephase, {span})</numerusform>
+            <numerusform>{what}: {value} ({n} von %n Haltephasen, {span})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A hold eased it by {value} on average (%n hold(s) rated before and after).</source>
-        <translation><numerusform>Eine Haltephase hat ihn im Schnitt um {value} gelindert (%n Haltephase vorher und nachher bewertet).</numerusform><numerusform>Eine Haltephase hat ihn im Schnitt um {value} gelindert (%n Haltephasen vorher und nachher bewertet).</numerusform></translation>
+        <translation>
+            <numerusform>Eine Haltephase hat ihn im Schnitt um {value} gelindert (%n Haltephase vorher und nachher bewertet).</numerusform>
+            <numerusform>Eine Haltephase hat ihn im Schnitt um {value} gelindert (%n Haltephasen vorher und nachher bewertet).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It let go early in {n} of %n hold(s).</source>
-        <translation><numerusform>Er hat sich in {n} von %n Haltephase früher gelöst.</numerusform><numerusform>Er hat sich in {n} von %n Haltephasen früher gelöst.</numerusform></translation>
+        <translation>
+            <numerusform>Er hat sich in {n} von %n Haltephase früher gelöst.</numerusform>
+            <numerusform>Er hat sich in {n} von %n Haltephasen früher gelöst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hold(s)</source>
-        <translation><numerusform>%Ln Haltephase</numerusform><numerusform>%Ln Haltephasen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Haltephase</numerusform>
+            <numerusform>%Ln Haltephasen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation><numerusform>%Ln Sitzung</numerusform><numerusform>%Ln Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln spot(s)</source>
-        <translation><numerusform>%Ln Stelle</numerusform><numerusform>%Ln Stellen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It let go before the end in {n} of %n hold(s).</source>
-        <translation><numerusform>Er hat sich in {n} von %n Haltephase vor dem Ende gelöst.</numerusform><numerusform>Er hat sich in {n} von %n Haltephasen vor dem Ende gelöst.</numerusform></translation>
+        <translation>
+            <numerusform>Er hat sich in {n} von %n Haltephase vor dem Ende gelöst.</numerusform>
+            <numerusform>Er hat sich in {n} von %n Haltephasen vor dem Ende gelöst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tenderness of %n rated hold(s), each before and after.</source>
-        <translation><numerusform>Empfindlichkeit bei %n bewerteten Haltephase, vorher und nachher.</numerusform><numerusform>Empfindlichkeit bei %n bewerteten Haltephasen, jeweils vorher und nachher.</numerusform></translation>
+        <translation>
+            <numerusform>Empfindlichkeit bei %n bewerteten Haltephase, vorher und nachher.</numerusform>
+            <numerusform>Empfindlichkeit bei %n bewerteten Haltephasen, jeweils vorher und nachher.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{first} – {last} (%Ln day(s))</source>
-        <translation><numerusform>{first} – {last} (%Ln Tag)</numerusform><numerusform>{first} – {last} (%Ln Tage)</numerusform></translation>
+        <translation>
+            <numerusform>{first} – {last} (%Ln Tag)</numerusform>
+            <numerusform>{first} – {last} (%Ln Tage)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved a report of %n page(s) to {path}</source>
-        <translation><numerusform>Bericht mit %n Seite gespeichert unter {path}</numerusform><numerusform>Bericht mit %n Seiten gespeichert unter {path}</numerusform></translation>
+        <translation>
+            <numerusform>Bericht mit %n Seite gespeichert unter {path}</numerusform>
+            <numerusform>Bericht mit %n Seiten gespeichert unter {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other knot(s), held less</source>
-        <translation><numerusform>%n weiterer Knoten, seltener gehalten</numerusform><numerusform>%n weitere Knoten, seltener gehalten</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Knoten, seltener gehalten</numerusform>
+            <numerusform>%n weitere Knoten, seltener gehalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Spots marked close together on the same muscle are counted as one knot; the %n most held are numbered.</source>
-        <translation><numerusform>Dicht beieinander markierte Stellen auf demselben Muskel zählen als ein Knoten; der am häufigsten gehaltene ist nummeriert.</numerusform><numerusform>Dicht beieinander markierte Stellen auf demselben Muskel zählen als ein Knoten; die %n am häufigsten gehaltenen sind nummeriert.</numerusform></translation>
+        <translation>
+            <numerusform>Dicht beieinander markierte Stellen auf demselben Muskel zählen als ein Knoten; der am häufigsten gehaltene ist nummeriert.</numerusform>
+            <numerusform>Dicht beieinander markierte Stellen auf demselben Muskel zählen als ein Knoten; die %n am häufigsten gehaltenen sind nummeriert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s) made before the damage was found are saved in it.</source>
-        <translation><numerusform>%n Haltephase, die vor dem Entdecken des Schadens entstand, ist darin gespeichert.</numerusform><numerusform>%n Haltephasen, die vor dem Entdecken des Schadens entstanden, sind darin gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Haltephase, die vor dem Entdecken des Schadens entstand, ist darin gespeichert.</numerusform>
+            <numerusform>%n Haltephasen, die vor dem Entdecken des Schadens entstanden, sind darin gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read; they stay in the damaged file.</source>
-        <translation><numerusform>%n Zeile ließ sich nicht lesen; sie bleibt in der beschädigten Datei.</numerusform><numerusform>%n Zeilen ließen sich nicht lesen; sie bleiben in der beschädigten Datei.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ließ sich nicht lesen; sie bleibt in der beschädigten Datei.</numerusform>
+            <numerusform>%n Zeilen ließen sich nicht lesen; sie bleiben in der beschädigten Datei.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest backup that checks out is from {day}, with %Ln hold(s). Whatever was saved after that day and can still be read in the damaged file is copied back into it; the damaged file itself is kept as it is.</source>
-        <translation><numerusform>Die neueste einwandfreie Sicherung ist vom {day}, mit %Ln Haltephase. Was nach diesem Tag gespeichert wurde und sich aus der beschädigten Datei noch lesen lässt, wird hineinkopiert; die beschädigte Datei selbst bleibt unverändert erhalten.</numerusform><numerusform>Die neueste einwandfreie Sicherung ist vom {day}, mit %Ln Haltephasen. Was nach diesem Tag gespeichert wurde und sich aus der beschädigten Datei noch lesen lässt, wird hineinkopiert; die beschädigte Datei selbst bleibt unverändert erhalten.</numerusform></translation>
+        <translation>
+            <numerusform>Die neueste einwandfreie Sicherung ist vom {day}, mit %Ln Haltephase. Was nach diesem Tag gespeichert wurde und sich aus der beschädigten Datei noch lesen lässt, wird hineinkopiert; die beschädigte Datei selbst bleibt unverändert erhalten.</numerusform>
+            <numerusform>Die neueste einwandfreie Sicherung ist vom {day}, mit %Ln Haltephasen. Was nach diesem Tag gespeichert wurde und sich aus der beschädigten Datei noch lesen lässt, wird hineinkopiert; die beschädigte Datei selbst bleibt unverändert erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,7 +175,7 @@
         <translation>&amp;Gesprochene Hinweise</translation>
     </message>
     <message>
-        <source>Say "hold", "ten seconds left" and "release" where a voice is installed</source>
+        <source>Say &quot;hold&quot;, &quot;ten seconds left&quot; and &quot;release&quot; where a voice is installed</source>
         <translation>„Halten“, „noch zehn Sekunden“ und „loslassen“ sagen, wenn eine Stimme installiert ist</translation>
     </message>
     <message>
@@ -239,15 +284,15 @@
         <translation>Bericht für diesen Tag als PDF</translation>
     </message>
     <message>
-        <source>The day's spots on the calf diagram</source>
+        <source>The day&apos;s spots on the calf diagram</source>
         <translation>Die Stellen des Tages auf der Wadenzeichnung</translation>
     </message>
     <message>
-        <source>The day's spots</source>
+        <source>The day&apos;s spots</source>
         <translation>Die Stellen des Tages</translation>
     </message>
     <message>
-        <source>The day's sessions</source>
+        <source>The day&apos;s sessions</source>
         <translation>Die Sitzungen des Tages</translation>
     </message>
     <message>
@@ -275,7 +320,7 @@
         <translation>Empfindlichkeit</translation>
     </message>
     <message>
-        <source>The day's holds</source>
+        <source>The day&apos;s holds</source>
         <translation>Die Haltephasen des Tages</translation>
     </message>
     <message>
@@ -292,7 +337,10 @@
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n abgebrochen</numerusform><numerusform>%n abgebrochen</numerusform></translation>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session {n}: {start}–{end}, {holds}, {held} held</source>
@@ -345,15 +393,18 @@
         <translation>Diese Stelle löschen?</translation>
     </message>
     <message numerus="yes">
-        <source>{name} also has %n hold(s) on other days. Delete the spot with all its holds, or only today's holds (the spot stays in those days' lists)?</source>
-        <translation><numerusform>{name} hat auch an einem anderen Tag %n Haltephase. Die Stelle mit allen Haltephasen löschen oder nur die von heute (dann bleibt die Stelle in der Liste jenes Tages)?</numerusform><numerusform>{name} hat auch an anderen Tagen %n Haltephasen. Die Stelle mit allen Haltephasen löschen oder nur die von heute (dann bleibt die Stelle in den Listen jener Tage)?</numerusform></translation>
+        <source>{name} also has %n hold(s) on other days. Delete the spot with all its holds, or only today&apos;s holds (the spot stays in those days&apos; lists)?</source>
+        <translation>
+            <numerusform>{name} hat auch an einem anderen Tag %n Haltephase. Die Stelle mit allen Haltephasen löschen oder nur die von heute (dann bleibt die Stelle in der Liste jenes Tages)?</numerusform>
+            <numerusform>{name} hat auch an anderen Tagen %n Haltephasen. Die Stelle mit allen Haltephasen löschen oder nur die von heute (dann bleibt die Stelle in den Listen jener Tage)?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete &amp;everything</source>
         <translation>&amp;Alles löschen</translation>
     </message>
     <message>
-        <source>Only &amp;today's holds</source>
+        <source>Only &amp;today&apos;s holds</source>
         <translation>Nur die von &amp;heute</translation>
     </message>
     <message>
@@ -463,7 +514,7 @@
 <context>
     <name>HandsFree</name>
     <message>
-        <source>No desktop session bus was found ({reason}): media keys, shortcuts from anywhere, keeping the screen awake and notifications are off. The keys in knotimer's window work as always.</source>
+        <source>No desktop session bus was found ({reason}): media keys, shortcuts from anywhere, keeping the screen awake and notifications are off. The keys in knotimer&apos;s window work as always.</source>
         <translation>Es wurde kein Sitzungsbus der Arbeitsumgebung gefunden ({reason}): Medientasten, systemweite Tastenkürzel, das Wachhalten des Bildschirms und Benachrichtigungen sind aus. Die Tasten im Fenster von knotimer funktionieren wie immer.</translation>
     </message>
     <message>
@@ -510,11 +561,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln hold(s)</source>
-        <translation><numerusform>%Ln Haltephase</numerusform><numerusform>%Ln Haltephasen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Haltephase</numerusform>
+            <numerusform>%Ln Haltephasen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>most held: about %Ln hold(s)</source>
-        <translation><numerusform>am häufigsten: etwa %Ln Haltephase</numerusform><numerusform>am häufigsten: etwa %Ln Haltephasen</numerusform></translation>
+        <translation>
+            <numerusform>am häufigsten: etwa %Ln Haltephase</numerusform>
+            <numerusform>am häufigsten: etwa %Ln Haltephasen</numerusform>
+        </translation>
     </message>
     <message>
         <source>least tender: avg {n}</source>
@@ -580,7 +637,7 @@
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <source>On the diagram: step through today's spots</source>
+        <source>On the diagram: step through today&apos;s spots</source>
         <translation>In der Zeichnung: durch die Stellen von heute gehen</translation>
     </message>
     <message>
@@ -596,7 +653,7 @@
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to use knotimer&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Sit down, cross the sore leg over the other (or turn the knee outwards) so you can reach the back of the calf.&lt;/li&gt;&lt;li&gt;Warm the calf up with long, gentle strokes, then work across it with your thumbs. The guided routine (Ctrl+G) walks you through this.&lt;/li&gt;&lt;li&gt;Press a little deeper to find a knot: a spot that feels tighter or more tender. Click the same place on the diagram.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Space&lt;/b&gt; and keep a steady, moderate pressure on the knot. The sound and the flash tell you when the time is up. If the knot lets go earlier, press &lt;b&gt;Enter&lt;/b&gt;; for more time, press &lt;b&gt;+&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Every hold is saved as soon as it ends. Today's list shows what you treated.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;knotimer is a self-care aid, not medical advice. If a calf is swollen, warm or red, or the pain came on suddenly, please see a doctor before massaging it (Help ▸ Before you start).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;How to use knotimer&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Sit down, cross the sore leg over the other (or turn the knee outwards) so you can reach the back of the calf.&lt;/li&gt;&lt;li&gt;Warm the calf up with long, gentle strokes, then work across it with your thumbs. The guided routine (Ctrl+G) walks you through this.&lt;/li&gt;&lt;li&gt;Press a little deeper to find a knot: a spot that feels tighter or more tender. Click the same place on the diagram.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Space&lt;/b&gt; and keep a steady, moderate pressure on the knot. The sound and the flash tell you when the time is up. If the knot lets go earlier, press &lt;b&gt;Enter&lt;/b&gt;; for more time, press &lt;b&gt;+&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Every hold is saved as soon as it ends. Today&apos;s list shows what you treated.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;knotimer is a self-care aid, not medical advice. If a calf is swollen, warm or red, or the pain came on suddenly, please see a doctor before massaging it (Help ▸ Before you start).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So nutzen Sie knotimer&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Setzen Sie sich hin und legen Sie das schmerzende Bein über das andere (oder drehen Sie das Knie nach außen), sodass Sie die Rückseite der Wade erreichen.&lt;/li&gt;&lt;li&gt;Wärmen Sie die Wade mit langen, sanften Streichungen auf und arbeiten Sie dann mit den Daumen quer über den Muskel. Die geführte Routine (Strg+G) leitet Sie dabei an.&lt;/li&gt;&lt;li&gt;Drücken Sie etwas tiefer, um einen Knoten zu finden: eine Stelle, die sich fester oder empfindlicher anfühlt. Klicken Sie dieselbe Stelle in der Zeichnung an.&lt;/li&gt;&lt;li&gt;Drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt; und halten Sie einen gleichmäßigen, mäßigen Druck auf den Knoten. Ton und Aufblinken zeigen Ihnen, wann die Zeit um ist. Löst sich der Knoten früher, drücken Sie &lt;b&gt;Enter&lt;/b&gt;; für mehr Zeit drücken Sie &lt;b&gt;+&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Jede Haltephase wird gespeichert, sobald sie endet. Die Liste von heute zeigt, was Sie behandelt haben.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;knotimer unterstützt Sie bei der Selbstfürsorge und ersetzt keinen ärztlichen Rat. Ist eine Wade geschwollen, warm oder gerötet oder kam der Schmerz plötzlich, lassen Sie das bitte ärztlich abklären, bevor Sie sie massieren (Hilfe ▸ Bevor Sie beginnen).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -812,7 +869,7 @@
         <translation>Gelöst nach</translation>
     </message>
     <message>
-        <source>The knot's days, latest first</source>
+        <source>The knot&apos;s days, latest first</source>
         <translation>Die Tage des Knotens, der neueste zuerst</translation>
     </message>
     <message>
@@ -837,13 +894,16 @@
     </message>
     <message numerus="yes">
         <source>Let go after ({windows}): {change}; early in {n} of %n hold(s)</source>
-        <translation><numerusform>Gelöst nach ({windows}): {change}; früher gelöst in {n} von %n Haltephase</numerusform><numerusform>Gelöst nach ({windows}): {change}; früher gelöst in {n} von %n Haltephasen</numerusform></translation>
+        <translation>
+            <numerusform>Gelöst nach ({windows}): {change}; früher gelöst in {n} von %n Haltephase</numerusform>
+            <numerusform>Gelöst nach ({windows}): {change}; früher gelöst in {n} von %n Haltephasen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>KnotModel</name>
     <message>
-        <source>Tenderness just before a hold (0–10): its first week → its latest week (first day → latest day for a knot younger than two weeks). 'avg' marks an average of several ratings.</source>
+        <source>Tenderness just before a hold (0–10): its first week → its latest week (first day → latest day for a knot younger than two weeks). &apos;avg&apos; marks an average of several ratings.</source>
         <translation>Empfindlichkeit direkt vor einer Haltephase (0–10): seine erste Woche → seine letzte Woche (erster Tag → letzter Tag bei einem Knoten, der jünger als zwei Wochen ist). „Ø“ kennzeichnet einen Durchschnitt mehrerer Bewertungen.</translation>
     </message>
     <message>
@@ -880,7 +940,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>tender before a hold {change} ({windows})</source>
@@ -947,7 +1010,10 @@
     </message>
     <message numerus="yes">
         <source>The %n most held knot(s) are numbered; the list has all {m}.</source>
-        <translation><numerusform>Der am häufigsten gehaltene Knoten ist nummeriert; die Liste enthält alle {m}.</numerusform><numerusform>Die %n am häufigsten gehaltenen Knoten sind nummeriert; die Liste enthält alle {m}.</numerusform></translation>
+        <translation>
+            <numerusform>Der am häufigsten gehaltene Knoten ist nummeriert; die Liste enthält alle {m}.</numerusform>
+            <numerusform>Die %n am häufigsten gehaltenen Knoten sind nummeriert; die Liste enthält alle {m}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The colours go from the least to the most held place shown.</source>
@@ -965,7 +1031,7 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <source>The system's ({language})</source>
+        <source>The system&apos;s ({language})</source>
         <translation>Wie das System ({language})</translation>
     </message>
     <message>
@@ -1013,10 +1079,13 @@
     </message>
     <message numerus="yes">
         <source>%n hold(s) could not be saved ({reason}). Quit anyway and lose them?</source>
-        <translation><numerusform>%n Haltephase ließ sich nicht speichern ({reason}). Trotzdem beenden und sie verlieren?</numerusform><numerusform>%n Haltephasen ließen sich nicht speichern ({reason}). Trotzdem beenden und sie verlieren?</numerusform></translation>
+        <translation>
+            <numerusform>%n Haltephase ließ sich nicht speichern ({reason}). Trotzdem beenden und sie verlieren?</numerusform>
+            <numerusform>%n Haltephasen ließen sich nicht speichern ({reason}). Trotzdem beenden und sie verlieren?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Today's spots</source>
+        <source>Today&apos;s spots</source>
         <translation>Die Stellen von heute</translation>
     </message>
 </context>
@@ -1261,7 +1330,7 @@ Beiseitegelegte Dateien:
         <translation>knotimer ist auf einem anderen Computer geöffnet</translation>
     </message>
     <message>
-        <source>knotimer seems to be open on the computer '{host}' (this folder is shared). Please close it there first: two knotimers must not use the same record at once.</source>
+        <source>knotimer seems to be open on the computer &apos;{host}&apos; (this folder is shared). Please close it there first: two knotimers must not use the same record at once.</source>
         <translation>knotimer scheint auf dem Computer „{host}“ geöffnet zu sein (dieser Ordner wird geteilt). Bitte schließen Sie es dort zuerst: Zwei knotimer dürfen nicht gleichzeitig dieselbe Aufzeichnung nutzen.</translation>
     </message>
     <message>
@@ -1580,7 +1649,10 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
     </message>
     <message numerus="yes">
         <source>%n hold(s) could not be saved yet ({reason}). knotimer keeps them and tries again every few seconds; please do not quit.</source>
-        <translation><numerusform>%n Haltephase ließ sich noch nicht speichern ({reason}). knotimer behält sie und versucht es alle paar Sekunden erneut; bitte nicht beenden.</numerusform><numerusform>%n Haltephasen ließen sich noch nicht speichern ({reason}). knotimer behält sie und versucht es alle paar Sekunden erneut; bitte nicht beenden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Haltephase ließ sich noch nicht speichern ({reason}). knotimer behält sie und versucht es alle paar Sekunden erneut; bitte nicht beenden.</numerusform>
+            <numerusform>%n Haltephasen ließen sich noch nicht speichern ({reason}). knotimer behält sie und versucht es alle paar Sekunden erneut; bitte nicht beenden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All holds are saved.</source>
@@ -1612,7 +1684,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
 <context>
     <name>SingleInstance</name>
     <message>
-        <source>knotimer's lock file {path} is not a plain file (it is a link, a folder or a device). knotimer has not opened it, has left it as it is, and has not started. Please remove it, then start knotimer again.</source>
+        <source>knotimer&apos;s lock file {path} is not a plain file (it is a link, a folder or a device). knotimer has not opened it, has left it as it is, and has not started. Please remove it, then start knotimer again.</source>
         <translation>Die Sperrdatei {path} von knotimer ist keine gewöhnliche Datei (sondern ein Link, ein Ordner oder ein Gerät). knotimer hat sie nicht geöffnet, unverändert gelassen und ist nicht gestartet. Bitte entfernen Sie sie und starten Sie knotimer dann erneut.</translation>
     </message>
     <message>
@@ -1670,7 +1742,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
         <translation>Tonausgabe</translation>
     </message>
     <message>
-        <source>The system's default</source>
+        <source>The system&apos;s default</source>
         <translation>Standard des Systems</translation>
     </message>
     <message>
@@ -1785,7 +1857,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
     </message>
     <message>
         <source>From the damaged file, {spots} and {holds} not in the backup could still be read and are back in your record.</source>
-        <comment>{spots}: '2 spots', {holds}: '5 holds'</comment>
+        <comment>{spots}: &apos;2 spots&apos;, {holds}: &apos;5 holds&apos;</comment>
         <translation>Aus der beschädigten Datei ließen sich noch {spots} und {holds} lesen, die nicht in der Sicherung waren; sie sind wieder in Ihrer Aufzeichnung.</translation>
     </message>
     <message>
@@ -2019,7 +2091,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
         <translation>Heute als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Save today's holds as a spreadsheet file</source>
+        <source>Save today&apos;s holds as a spreadsheet file</source>
         <translation>Die Haltephasen von heute als Tabellendatei speichern</translation>
     </message>
     <message>
@@ -2131,7 +2203,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
         <translation>Be&amp;richt für die Therapie (PDF)…</translation>
     </message>
     <message>
-        <source>Today's spots, holds and tenderness as a PDF to print or send (Ctrl+P)</source>
+        <source>Today&apos;s spots, holds and tenderness as a PDF to print or send (Ctrl+P)</source>
         <translation>Die Stellen, Haltephasen und Empfindlichkeit von heute als PDF zum Drucken oder Verschicken (Strg+P)</translation>
     </message>
     <message>
@@ -2158,7 +2230,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
         <translation>Ihr Ton {name} ließ sich nicht abspielen; der eingebaute ist wieder da.</translation>
     </message>
     <message>
-        <source>No sound device could play knotimer's cues; it will flash instead.</source>
+        <source>No sound device could play knotimer&apos;s cues; it will flash instead.</source>
         <translation>Kein Audiogerät konnte die Signale von knotimer abspielen; es blinkt stattdessen.</translation>
     </message>
 </context>
@@ -2193,7 +2265,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
 <context>
     <name>exporting</name>
     <message>
-        <source>Export today's holds</source>
+        <source>Export today&apos;s holds</source>
         <translation>Die Haltephasen von heute exportieren</translation>
     </message>
     <message>
@@ -2228,7 +2300,7 @@ Die geführte Routine bleibt vorerst ausgeschaltet. Den Timer selbst können Sie
         <translation>knotimer kann nicht starten</translation>
     </message>
     <message>
-        <source>Today's backup could not be made ({reason}). Your record itself is unaffected.</source>
+        <source>Today&apos;s backup could not be made ({reason}). Your record itself is unaffected.</source>
         <translation>Die heutige Sicherung ließ sich nicht anlegen ({reason}). Ihre Aufzeichnung selbst ist davon nicht betroffen.</translation>
     </message>
 </context>
@@ -2485,19 +2557,19 @@ außen</translation>
         <translation>In diesem Zeitraum wurden weder Empfindlichkeiten bewertet noch Zeiten bis zum Lösen erfasst, daher gibt es nichts darzustellen.</translation>
     </message>
     <message>
-        <source>Each point: one knot's average of one day</source>
+        <source>Each point: one knot&apos;s average of one day</source>
         <translation>Jeder Punkt: Durchschnitt eines Knotens an einem Tag</translation>
     </message>
     <message>
-        <source>Each point: one knot's average of one week</source>
+        <source>Each point: one knot&apos;s average of one week</source>
         <translation>Jeder Punkt: Durchschnitt eines Knotens in einer Woche</translation>
     </message>
     <message>
-        <source>Each point: one knot's average of one month</source>
+        <source>Each point: one knot&apos;s average of one month</source>
         <translation>Jeder Punkt: Durchschnitt eines Knotens in einem Monat</translation>
     </message>
     <message>
-        <source>Each point: one knot's average of one year</source>
+        <source>Each point: one knot&apos;s average of one year</source>
         <translation>Jeder Punkt: Durchschnitt eines Knotens in einem Jahr</translation>
     </message>
     <message>
@@ -2569,7 +2641,7 @@ außen</translation>
         <translation>Gelöst nach</translation>
     </message>
     <message>
-        <source>Tender before: each knot's ratings just before a hold (0–10), its first week → its latest week (first day → latest day for a knot held less than two weeks); 'avg' marks an average. Eased per hold: before minus after, on average, over the holds rated both times. Let go after: how long the knot took to let go, in holds ended with Enter. Different knots are never averaged together.</source>
+        <source>Tender before: each knot&apos;s ratings just before a hold (0–10), its first week → its latest week (first day → latest day for a knot held less than two weeks); &apos;avg&apos; marks an average. Eased per hold: before minus after, on average, over the holds rated both times. Let go after: how long the knot took to let go, in holds ended with Enter. Different knots are never averaged together.</source>
         <translation>Empfindlich vorher: die Bewertungen eines Knotens direkt vor einer Haltephase (0–10), seine erste Woche → seine letzte Woche (erster Tag → letzter Tag bei einem Knoten, der kürzer als zwei Wochen gehalten wurde); „Ø“ kennzeichnet einen Durchschnitt. Linderung: vorher minus nachher je Haltephase, im Schnitt über die Haltephasen, die beide Male bewertet wurden. Gelöst nach: wie lange es dauerte, bis sich der Knoten löste, bei mit Enter beendeten Haltephasen. Verschiedene Knoten werden nie miteinander gemittelt.</translation>
     </message>
     <message>
@@ -2614,7 +2686,7 @@ außen</translation>
     </message>
     <message>
         <source>{n} {outcome}</source>
-        <comment>e.g. '3 completed'</comment>
+        <comment>e.g. &apos;3 completed&apos;</comment>
         <translation>{n}× {outcome}</translation>
     </message>
     <message>
@@ -2647,7 +2719,7 @@ außen</translation>
         <translation>Abgebrochene Haltephasen (nicht gezählt)</translation>
     </message>
     <message>
-        <source>Both calves are seen from behind; left and right are the person's own legs. The numbers on the drawing match the table.</source>
+        <source>Both calves are seen from behind; left and right are the person&apos;s own legs. The numbers on the drawing match the table.</source>
         <translation>Beide Waden sind von hinten gesehen; links und rechts sind die eigenen Beine der Person. Die Nummern in der Zeichnung entsprechen der Tabelle.</translation>
     </message>
     <message>
