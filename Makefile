@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test test-quick lint bench clean
+.PHONY: run test test-quick lint bench translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "knotimer needs Python 3.11 or newer")'
@@ -29,6 +29,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks assets
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# After changing a text in the code: every assets/translations/*.ts updated, every .qm built.
+translations: $(STAMP)
+	$(BIN)/python assets/translations/update.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

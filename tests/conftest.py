@@ -13,7 +13,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
+from knotimer.app.languages import translations_folder
 from knotimer.core.store import Store
 
 from fakes import FakeClock
@@ -29,6 +32,16 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("KNOTIMER_DATA_DIR", str(tmp_path / "data"))
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> Iterator[QTranslator]:
+    """The English plural forms ('1 hold', '2 holds'), installed as knotimer does at start."""
+    translator = QTranslator()
+    assert translator.load(str(translations_folder() / "knotimer_en.qm")), "make translations"
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -102,6 +102,10 @@ def test_install_writes_every_file(home: Path) -> None:
     assert entry["Icon"] == "knotimer"
     assert entry["Type"] == "Application"
     assert entry["StartupWMClass"] == "knotimer"  # Qt's WM_CLASS for knotimer's window
+    assert entry["Comment[de]"].startswith("Einen Knoten auf der Wadenzeichnung markieren")
+    assert entry["GenericName[de]"] == "Halte-Timer für die Massage"
+    assert "Wade" in entry["Keywords[de]"].split(";")
+    assert entry["Name[de]"] == "knotimer"
     for size in ICON_SIZES:
         png = home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "knotimer.png"
         assert png_size(png.read_bytes()) == (size, size)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QLocale, QRect, QSettings, QSize
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -56,6 +56,20 @@ def test_a_saved_frame_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
     assert layout == LAYOUT
     assert shown.size() == QSize(300, 500)
     assert shown.toImage().pixelColor(10, 10) == QColor("#805030")
+
+
+def test_a_frame_in_another_language_is_not_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    """The cached calves carry their words ('Left', 'Links'): a new language builds afresh."""
+    path = tmp_path / "cache" / "first-frame.png"
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        assert save_frame(LAYOUT, picture(), path)
+        assert load_frame(path) is not None
+        QLocale.setDefault(QLocale("de_DE"))
+        assert load_frame(path) is None
+    finally:
+        QLocale.setDefault(previous)
 
 
 def _png_with(tmp_path: Path, text: str, size: QSize = DRAWING) -> Path:

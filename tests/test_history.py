@@ -178,7 +178,7 @@ def test_calendar_shades_exactly_the_days_with_holds_and_opens_on_the_latest(
     assert days.legend.summary() == "Days shaded by holds that day, light to dark: 1, 2, 3+."
     # Today (25 Nov) has no holds: History opens on the latest day that has.
     assert days.calendar.selectedDate() == QDate(2026, 11, 22)
-    assert days.day_title.text().startswith("Sunday 22 November 2026: ")
+    assert days.day_title.text().startswith("Sunday, 22 November 2026: ")
 
 
 def test_choosing_a_day_fills_the_list_diagram_sessions_and_holds(history: HistoryWindow) -> None:

@@ -78,3 +78,26 @@ def test_metainfo_lists_what_the_app_does(feature: str) -> None:
     features = component.find("description/ul")
     assert features is not None
     assert feature in " ".join(" ".join(features.itertext()).split())
+
+
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def test_metainfo_says_everything_in_german_too() -> None:
+    """Name, summary, each paragraph, each feature and each caption, followed by its German."""
+    component = ET.parse(asset(f"desktop/{METAINFO_NAME}")).getroot()  # noqa: S314 (our own file)
+    description = component.find("description")
+    assert description is not None
+    groups = [component, description, *description.findall("ul")]
+    groups += list(component.iter("screenshot"))
+    for group in groups:  # release notes stay in English
+        children = [c for c in group if c.tag in ("name", "summary", "p", "li", "caption")]
+        english = [c for c in children if c.get(LANG) is None]
+        german = [c for c in children if c.get(LANG) == "de"]
+        assert english, group.tag
+        assert len(german) == len(english), group.tag
+        for en, de in zip(english, german, strict=True):
+            assert children.index(de) == children.index(en) + 1  # each right after its English
+            assert de.tag == en.tag
+    said = " ".join(" ".join(description.itertext()).split())
+    assert "ersetzt keinen ärztlichen Rat" in said

@@ -13,7 +13,14 @@ import pytest
 from knotimer.resources import asset, assets_dir
 
 REPO = Path(__file__).resolve().parent.parent
-NEEDED_ASSETS = ("diagram/calves.svg", "sounds/start.wav", "sounds/end.wav", "icons/knotimer.svg")
+NEEDED_ASSETS = (
+    "diagram/calves.svg",
+    "sounds/start.wav",
+    "sounds/end.wav",
+    "icons/knotimer.svg",
+    "translations/knotimer_de.qm",  # the translations the app loads, built from the .ts files
+    "translations/knotimer_en.qm",
+)
 
 # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void-returning
 # call and aborts after a few thousand calls (platform.md).  This is its repro.
@@ -112,3 +119,25 @@ def test_the_wheel_ships_the_assets_and_entry_points(tmp_path: Path) -> None:
         check=True,
     )
     assert Path(probe.stdout.strip()) == unpacked / "knotimer" / "assets"
+    # ... and so is the German translation, for LANGUAGE=de.
+    german = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from knotimer.ui.start.app import make_application; make_application([]); "
+            "from PySide6.QtCore import QCoreApplication as Q; "
+            "print(Q.translate('MainWindow', '&File'))",
+        ],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(unpacked),
+            "LANGUAGE": "de",
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    )
+    assert german.stdout.strip() == "&Datei"

@@ -304,7 +304,7 @@ def test_the_dialog_writes_where_the_user_chose(
     assert written == out / "for my therapist.pdf"
     assert asked[0].endswith("knotimer-2026-11-25-to-2026-11-27.pdf")
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
-    assert "Saved a 2-page report" in parent.statusBar().currentMessage()
+    assert "Saved a report of 2 pages" in parent.statusBar().currentMessage()
 
 
 def test_the_dialog_does_nothing_when_cancelled(

@@ -109,8 +109,8 @@ def test_ten_years_fit_in_eight_pages_with_twenty_knots_numbered(
     assert pages <= 8
     first = pdf_text(target, 1)
     # The first page sums the period up, with the top knots and how each changed.
-    assert re.search(r"Days with holds\s+3650 of 3650", first)
-    assert re.search(r"Holds\s+21900", first)
+    assert re.search(r"Days with holds\s+3,650 of 3,650", first)
+    assert re.search(r"Holds\s+21,900", first)
     assert re.search(r"\n\s*1\s+\w+ · .*avg 7\.\d →\s*\S+", first)  # its first week → latest
     text = "".join(pdf_text(target, page) for page in range(1, pages + 1))
     assert re.search(rf"{len(report.knots) - 20} other knots, held less", text)

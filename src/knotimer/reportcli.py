@@ -112,8 +112,10 @@ def run_report(args: argparse.Namespace) -> int:
     from knotimer.core.store import DB_FILENAME, Store, StoreError
     from knotimer.paths import resolve_data_dir
     from knotimer.ui.report.pdf import write_report
+    from knotimer.ui.start.translations import install_translations
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # fonts, painting
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # fonts, painting
+    install_translations(app)  # the report in the window's language, dates by its locale
     try:
         database = resolve_data_dir(args.data_dir) / DB_FILENAME
     except OSError as error:

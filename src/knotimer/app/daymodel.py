@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from knotimer.app.labels import holds_text, region_name, seconds_text
+from knotimer.app.localformat import count_text, number_text, time_text
 from knotimer.core.records import SpotSummary
 
 SPOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int: the spot's id
@@ -47,7 +48,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def _rating(value: float | None) -> str:
     if value is None:
         return "–"  # an en dash: no rating
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    return number_text(value)
 
 
 def tenderness_change(before: float | None, after: float | None) -> str:
@@ -188,11 +189,11 @@ class DayModel(QAbstractTableModel):
         if column == COL_SPOT:
             return region_name(summary.spot.region)
         if column == COL_HOLDS:
-            return str(summary.holds)
+            return count_text(summary.holds)
         if column == COL_HELD:
             return seconds_text(summary.held_s)
         if column == COL_TENDER:
             return tenderness_change(summary.tenderness_before, summary.tenderness_after)
         if column == COL_LAST:
-            return "" if summary.last_hold is None else summary.last_hold.strftime("%H:%M")
+            return "" if summary.last_hold is None else time_text(summary.last_hold)
         return ""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-from knotimer.app.labels import region_name, seconds_text
+from knotimer.app.labels import Counts, region_name, seconds_text
+from knotimer.app.localformat import count_text, number_text, span_text
 from knotimer.core.anatomy import Region
 from knotimer.core.knotnames import Edge, Level, Place
 from knotimer.core.release import ReleaseChange
@@ -38,11 +37,6 @@ def knot_name(region: Region, place: Place) -> str:
     )
 
 
-def number_text(value: float) -> str:
-    """A rating or an average of ratings: '6' or '5.5'."""
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-
-
 def group_text(group: Group, seconds: bool = False) -> str:
     """One reading as it is ('6', '18 s'); an average marked as one ('avg 5.5')."""
     text = seconds_text(group.value) if seconds else number_text(group.value)
@@ -67,18 +61,6 @@ def comparison_text(comparison: Comparison, seconds: bool = False) -> str:
     return f"{group_text(early, seconds)} → {group_text(late, seconds)}"
 
 
-def day_text(day: date, pattern: str = "d MMM yyyy") -> str:
-    """A date in the user's language, with its year: '25 Nov 2026'."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def span_text(first: date, last: date, pattern: str = "d MMM yyyy") -> str:
-    """Two dates, each with its year, between an en dash; one date when they are the same."""
-    if first == last:
-        return day_text(first, pattern)
-    return f"{day_text(first, pattern)} – {day_text(last, pattern)}"
-
-
 def windows_text(comparison: Comparison) -> str:
     """What is compared: 'first week → latest week' or 'first day → latest day'."""
     if comparison.weeks:
@@ -87,13 +69,14 @@ def windows_text(comparison: Comparison) -> str:
 
 
 def _window_line(group: Group, what: str, seconds: bool) -> str:
-    return QCoreApplication.translate(
-        "knots", "{what}: {value} ({n} of {holds} holds, {span})"
+    return Counts.tr(
+        "{what}: {value} ({n} of %n hold(s), {span})",
+        "n: the holds this reading comes from; %n: the holds in that window",
+        group.holds,
     ).format(
         what=what,
         value=group_text(group, seconds),
-        n=group.count,
-        holds=group.holds,
+        n=count_text(group.count),
         span=span_text(group.first, group.last),
     )
 
@@ -118,9 +101,11 @@ def relief_text(change: TendernessChange) -> str:
     """How much one hold eases it, e.g. 'A hold eased it by 2.1 on average (12 holds).'."""
     if change.relief is None:
         return ""
-    return QCoreApplication.translate(
-        "knots", "A hold eased it by {value} on average ({n} holds rated before and after)."
-    ).format(value=number_text(change.relief), n=change.relief_holds)
+    return Counts.tr(
+        "A hold eased it by {value} on average (%n hold(s) rated before and after).",
+        None,
+        change.relief_holds,
+    ).format(value=number_text(change.relief))
 
 
 def release_explained(change: ReleaseChange) -> str:
@@ -135,8 +120,8 @@ def release_explained(change: ReleaseChange) -> str:
     if times.late is not None:
         lines.append(_window_line(times.late, QCoreApplication.translate("knots", "Latest"), True))
     lines.append(
-        QCoreApplication.translate("knots", "It let go early in {n} of {m} holds.").format(
-            n=change.released, m=change.holds
+        Counts.tr("It let go early in {n} of %n hold(s).", None, change.holds).format(
+            n=count_text(change.released)
         )
     )
     return "\n".join(lines)

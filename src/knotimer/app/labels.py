@@ -8,6 +8,20 @@ from knotimer.core.anatomy import Advice, Muscle, Region, Side
 from knotimer.core.holdtimer import Outcome
 
 
+class Counts:
+    """Texts with a count, outside a QObject: ``Counts.tr("%n hold(s)", None, n)``.
+
+    Qt picks the plural form from n ('1 hold', '2 holds'; Polish has three forms).
+    pyside6-lupdate reads n from a ``Class.tr(text, comment, n)`` call; from
+    ``QCoreApplication.translate`` it takes only a literal number. The context is "Counts".
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` translated in the "Counts" context, in the plural form for ``n``."""
+        return QCoreApplication.translate("Counts", text, disambiguation, n)
+
+
 def side_name(side: Side) -> str:
     """'Left' or 'Right': the user's own leg."""
     return (
@@ -140,18 +154,15 @@ def hint_text(muscle: str, point: int) -> str:
 
 
 def holds_text(count: int) -> str:
-    """'1 hold' or '3 holds'."""
-    return (
-        QCoreApplication.translate("labels", "{n} hold")
-        if count == 1
-        else QCoreApplication.translate("labels", "{n} holds")
-    ).format(n=count)
+    """'1 hold' or '3 holds' (the plural forms come from the translation, English too)."""
+    return Counts.tr("%Ln hold(s)", None, count)
 
 
 def sessions_count_text(count: int) -> str:
     """'1 session' or '2 sessions'."""
-    return (
-        QCoreApplication.translate("labels", "{n} session")
-        if count == 1
-        else QCoreApplication.translate("labels", "{n} sessions")
-    ).format(n=count)
+    return Counts.tr("%Ln session(s)", None, count)
+
+
+def spots_text(count: int) -> str:
+    """'1 spot' or '4 spots'."""
+    return Counts.tr("%Ln spot(s)", None, count)

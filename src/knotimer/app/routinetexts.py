@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from knotimer.app.labels import side_name
+from knotimer.core.anatomy import Side
 from knotimer.core.routine import Stage, Step
 
 
@@ -17,9 +17,11 @@ def step_title(stage: Stage) -> str:
         Step.HOLD_KNOTS: QCoreApplication.translate("RoutineGuide", "4 · Hold each knot"),
         Step.SWITCH_LEGS: QCoreApplication.translate("RoutineGuide", "Switch legs"),
     }
-    return QCoreApplication.translate("RoutineGuide", "{side} calf · {title}").format(
-        side=side_name(stage.side), title=titles[stage.step]
-    )
+    if stage.side is Side.LEFT:  # whole phrases: an adjective agrees with 'calf' in many languages
+        calf = QCoreApplication.translate("RoutineGuide", "Left calf · {title}")
+    else:
+        calf = QCoreApplication.translate("RoutineGuide", "Right calf · {title}")
+    return calf.format(title=titles[stage.step])
 
 
 def step_name(step: Step) -> str:

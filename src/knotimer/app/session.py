@@ -213,9 +213,11 @@ class Session(QObject):
         if count:
             self.message.emit(
                 self.tr(
-                    "{n} hold(s) could not be saved yet ({reason}). knotimer keeps them and "
-                    "tries again every few seconds; please do not quit."
-                ).format(n=count, reason=self.unsaved.last_error)
+                    "%n hold(s) could not be saved yet ({reason}). knotimer keeps them and "
+                    "tries again every few seconds; please do not quit.",
+                    None,
+                    count,
+                ).format(reason=self.unsaved.last_error)
             )
         else:
             self.refresh()

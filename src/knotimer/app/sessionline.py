@@ -7,13 +7,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.labels import holds_text, seconds_text, sessions_count_text
+from knotimer.app.localformat import time_text
 from knotimer.core.history import day_holds
 from knotimer.core.sessions import split_sessions
 from knotimer.core.store import Store
 
 
 def sessions_text(store: Store, day: date, gap: timedelta) -> tuple[str, str]:
-    """('Today · 2 session(s) · 3 min 20 s held', one line per session): one query."""
+    """('Today · 2 sessions · 3 min 20 s held', one line per session): one query."""
     holds = [item.hold for item in day_holds(store, day)]
     sessions = split_sessions(holds, gap, run_of=lambda hold: hold.run_id)
     held = sum(session.held_s for session in sessions)
@@ -27,8 +28,8 @@ def sessions_text(store: Store, day: date, gap: timedelta) -> tuple[str, str]:
             "SessionLine", "Session {n}: {start}–{end}, {holds}, {held}"
         ).format(
             n=s.number,
-            start=s.start.strftime("%H:%M"),
-            end=s.end.strftime("%H:%M"),
+            start=time_text(s.start),
+            end=time_text(s.end),
             holds=holds_text(len(s.holds)),
             held=seconds_text(s.held_s),
         )

@@ -91,10 +91,10 @@ class Speaker(QObject):
 
     @staticmethod
     def _choose_voice(engine: QTextToSpeech) -> None:
-        system = QLocale.system()
+        shown = QLocale()  # the window's language (the default locale), so prompts match it
         locales = engine.availableLocales()
-        same_language = [loc for loc in locales if loc.language() == system.language()]
-        exact = [loc for loc in same_language if loc.territory() == system.territory()]
+        same_language = [loc for loc in locales if loc.language() == shown.language()]
+        exact = [loc for loc in same_language if loc.territory() == shown.territory()]
         if exact or same_language:
             engine.setLocale((exact or same_language)[0])
 

@@ -7,9 +7,11 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from knotimer.app.labels import Counts
+from knotimer.app.localformat import DayFormat, day_text
 from knotimer.core.backup import CheckedBackup
 
 
@@ -22,7 +24,7 @@ class Choice(StrEnum):
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return day_text(day, DayFormat.WEEKDAY_LONG)
 
 
 def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
@@ -72,18 +74,19 @@ def _ask(box: QMessageBox, buttons: dict[Choice, object]) -> Choice:
 
 
 def _backup_sentence(offered: CheckedBackup | None) -> str:
-    if offered is None:
-        return QCoreApplication.translate(
-            "RecoveryDialog",
-            "There is no backup that checks out, so knotimer starts a new record, with "
-            "whatever can still be read in the damaged file.",
-        )
+    if offered is not None:
+        return Counts.tr(
+            "The newest backup that checks out is from {day}, with %Ln hold(s). "
+            "Whatever was saved after that day and can still be read in the damaged file "
+            "is copied back into it; the damaged file itself is kept as it is.",
+            None,
+            offered.holds,
+        ).format(day=_day(offered.backup.day))
     return QCoreApplication.translate(
         "RecoveryDialog",
-        "The newest backup that checks out is from {day}, with {holds} holds. "
-        "Whatever was saved after that day and can still be read in the damaged file "
-        "is copied back into it; the damaged file itself is kept as it is.",
-    ).format(day=_day(offered.backup.day), holds=offered.holds)
+        "There is no backup that checks out, so knotimer starts a new record, with "
+        "whatever can still be read in the damaged file.",
+    )
 
 
 def ask_about_damage(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from knotimer.app.daymodel import COL_SPOT, COL_TENDER, DayModel, tenderness_change
 from knotimer.app.knotlabels import knot_name
-from knotimer.app.labels import holds_text, outcome_name, region_name, seconds_text
+from knotimer.app.labels import holds_text, outcome_name, region_name, seconds_text, spots_text
+from knotimer.app.localformat import DayFormat, day_text, time_text
 from knotimer.app.session import Session
 from knotimer.app.settings import idle_gap_minutes
 from knotimer.core.history import DayCount, DayHold, day_holds, days_with_holds
@@ -63,7 +64,7 @@ class DaysPage(QWidget):
         self.delete_day_button = QPushButton(self.tr("Delete this d&ay"), self)
         self.delete_day_button.setAccessibleName(self.tr("Delete this day"))
         self.delete_day_button.clicked.connect(self.delete_day)
-        self.report_day_button = QPushButton(self.tr("&Report for this day (PDF)…"), self)
+        self.report_day_button = QPushButton(self.tr("Re&port for this day (PDF)…"), self)
         self.report_day_button.setAccessibleName(self.tr("Report for this day as a PDF"))
         self.report_day_button.clicked.connect(lambda: self.reportRequested.emit(self.chosen_day()))
         # The day's spots: one model and one selection model for the list and the diagram.
@@ -143,7 +144,7 @@ class DaysPage(QWidget):
         for count in self.counts:
             tip = holds_text(count.holds)
             if count.cancelled:
-                tip += ", " + self.tr("{n} cancelled").format(n=count.cancelled)
+                tip += ", " + self.tr("%n cancelled", None, count.cancelled)
             level = max(0, effort_level(count.holds, bounds))
             self.calendar.setDateTextFormat(qdate(count.day), effort_format(level, tip))
 
@@ -178,8 +179,8 @@ class DaysPage(QWidget):
             "\n".join(
                 self.tr("Session {n}: {start}–{end}, {holds}, {held} held").format(
                     n=s.number,
-                    start=_clock(s.start),
-                    end=_clock(s.end),
+                    start=time_text(s.start),
+                    end=time_text(s.end),
                     holds=holds_text(len(s.holds)),
                     held=seconds_text(s.held_s),
                 )
@@ -187,11 +188,10 @@ class DaysPage(QWidget):
             )
             or self.tr("No holds on this day.")
         )
-        spots = self.tr("{n} spot") if len(summaries) == 1 else self.tr("{n} spots")
         self.day_title.setText(
             self.tr("{day}: {spots}, {holds}").format(
-                day=QLocale().toString(qdate(day), "dddd d MMMM yyyy"),
-                spots=spots.format(n=len(summaries)),
+                day=day_text(day, DayFormat.WEEKDAY_LONG),
+                spots=spots_text(len(summaries)),
                 holds=holds_text(len(self.holds)),
             )
         )
@@ -200,7 +200,7 @@ class DaysPage(QWidget):
     def _hold_cells(self, item: DayHold) -> list[str]:
         hold = item.hold
         return [
-            _clock(hold.started, seconds=True),
+            time_text(hold.started, seconds=True),
             knot_name(item.spot.region, place_of(item.spot.region, item.spot.x, item.spot.y)),
             seconds_text(hold.planned_s),
             seconds_text(hold.held_s),
@@ -227,7 +227,7 @@ class DaysPage(QWidget):
         if not self.edit_box.isChecked() or item is None:
             return
         name = self.tr("at {time} on {spot}").format(
-            time=_clock(item.hold.started), spot=region_name(item.spot.region)
+            time=time_text(item.hold.started), spot=region_name(item.spot.region)
         )
         self._session.edits.delete_hold(item.hold.id, name)
 
@@ -236,9 +236,4 @@ class DaysPage(QWidget):
         """Delete the chosen day's holds and its spots with none elsewhere (undoable)."""
         if self.edit_box.isChecked():
             day = self.chosen_day()
-            self._session.edits.delete_day(day, day.isoformat())
-
-
-def _clock(moment: datetime, *, seconds: bool = False) -> str:
-    """A time of day, 24-hour: '09:30' (or '09:30:05')."""
-    return f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+            self._session.edits.delete_day(day, day_text(day, DayFormat.WEEKDAY_LONG))

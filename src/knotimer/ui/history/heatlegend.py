@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
-from knotimer.app.knotlabels import number_text
+from knotimer.app.localformat import number_text
 from knotimer.core.heatfield import HeatBy, HeatField
 from knotimer.ui.diagram.heat import heat_colour
 
@@ -42,8 +42,8 @@ class HeatLegend(QWidget):
             # The colour follows the square root of the holds: its middle is a quarter of the top.
             return (
                 self.tr("rarely held"),
-                self.tr("{n} holds").format(n=round(field.high / 4)),
-                self.tr("most held: about {n} holds").format(n=round(field.high)),
+                self.tr("%Ln hold(s)", None, round(field.high / 4)),
+                self.tr("most held: about %Ln hold(s)", None, round(field.high)),
             )
         middle = (field.low + field.high) / 2
         return (

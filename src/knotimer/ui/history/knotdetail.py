@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from knotimer.app.daymodel import tenderness_change
 from knotimer.app.knotlabels import comparison_text as change_text
-from knotimer.app.knotlabels import day_text, release_explained, relief_text, windows_text
+from knotimer.app.knotlabels import release_explained, relief_text, windows_text
 from knotimer.app.labels import seconds_text
+from knotimer.app.localformat import DayFormat, count_text, day_text
 from knotimer.core.history import KnotDay, KnotHistory
 from knotimer.core.recurring import KnotSummary
 from knotimer.ui.history.releasechart import ReleaseChart
@@ -51,7 +52,7 @@ class KnotDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.change)
-        layout.addWidget(labelled(self.tr("The knot, &day by day"), self.days, self))
+        layout.addWidget(labelled(self.tr("The knot, day &by day"), self.days, self))
         layout.addWidget(self.days, 2)
         charts = QHBoxLayout()
         charts.addWidget(self.trend, 1)
@@ -93,11 +94,14 @@ class KnotDetail(QWidget):
         release = change_text(knot.release.times, seconds=True)
         if release:
             lines.append(
-                self.tr("Let go after ({windows}): {change}; early in {n} of {m} holds").format(
+                self.tr(
+                    "Let go after ({windows}): {change}; early in {n} of %n hold(s)",
+                    None,
+                    knot.release.holds,
+                ).format(
                     windows=windows_text(knot.release.times),
                     change=release,
-                    n=knot.release.released,
-                    m=knot.release.holds,
+                    n=count_text(knot.release.released),
                 )
             )
         else:
@@ -113,8 +117,8 @@ class KnotDetail(QWidget):
         ]
         releases = [seconds_text(h.held_s) for h in day.holds if h.release_s is not None]
         return [
-            day_text(day.day, "ddd d MMM yyyy"),
-            str(len(day.holds)),
+            day_text(day.day, DayFormat.WEEKDAY_SHORT),
+            count_text(len(day.holds)),
             seconds_text(day.held_s),
             ", ".join(changes) or "–",
             ", ".join(releases) or "–",

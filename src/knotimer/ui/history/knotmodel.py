@@ -15,6 +15,7 @@ from knotimer.app.knotlabels import (
     windows_text,
 )
 from knotimer.app.labels import holds_text
+from knotimer.app.localformat import count_text
 from knotimer.core.knotnames import distinct
 from knotimer.core.recurring import KnotSummary
 
@@ -112,8 +113,8 @@ class KnotModel(QAbstractTableModel):
         cells = (
             str(knot.number),
             self._names[index.row()],
-            str(knot.day_count),
-            str(knot.holds),
+            count_text(knot.day_count),
+            count_text(knot.holds),
             comparison_text(knot.tenderness.before),
             comparison_text(knot.release.times, seconds=True),
         )
@@ -122,12 +123,11 @@ class KnotModel(QAbstractTableModel):
     def describe(self, row: int) -> str:
         """E.g. 'Knot 2, Left · soleus · usual spot TP1, 7 holds on 3 days, ...'."""
         knot = self._knots[row]
-        days = self.tr("{n} day") if knot.day_count == 1 else self.tr("{n} days")
         text = self.tr("Knot {n}, {name}, {holds} on {days}").format(
             n=knot.number,
             name=self._names[row],
             holds=holds_text(knot.holds),
-            days=days.format(n=knot.day_count),
+            days=self.tr("%Ln day(s)", None, knot.day_count),
         )
         tender = comparison_text(knot.tenderness.before)
         if tender:

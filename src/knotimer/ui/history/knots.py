@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knotimer.app.localformat import count_text
 from knotimer.app.session import Session
 from knotimer.app.settings import idle_gap_minutes
 from knotimer.core.heatfield import HeatBy, HeatField, HeatPoint, heat_field
@@ -149,9 +150,11 @@ class KnotsPage(QWidget):
         if not knots:
             self.knots_note.setText(self.tr("No holds in this time yet."))
             return
-        numbered = self.tr("The {n} most held knots are numbered; the list has all {m}.").format(
-            n=min(len(knots), MARKED_KNOTS), m=len(knots)
-        )
+        numbered = self.tr(
+            "The %n most held knot(s) are numbered; the list has all {m}.",
+            None,
+            min(len(knots), MARKED_KNOTS),
+        ).format(m=count_text(len(knots)))
         if self.field.by is HeatBy.HOLDS:
             scale = self.tr("The colours go from the least to the most held place shown.")
         elif self.field.empty:

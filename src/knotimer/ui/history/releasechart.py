@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from knotimer.app.labels import seconds_text
+from knotimer.app.labels import Counts, seconds_text
+from knotimer.app.localformat import count_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import Hold
 from knotimer.ui.history.timechart import TimeChart, marker
@@ -64,9 +65,11 @@ class ReleaseChart(TimeChart):
     def described(self) -> str:
         """How often it let go, and the session averages it starts and ends at."""
         means = self.means(_release)
-        text = QCoreApplication.translate(
-            "ReleaseChart", "It let go before the end in {n} of {m} holds."
-        ).format(n=len(self.released()), m=len(self._holds or []))
+        text = Counts.tr(
+            "It let go before the end in {n} of %n hold(s).",
+            None,
+            len(self._holds or []),
+        ).format(n=count_text(len(self.released())))
         if len(means) > 1:
             text += " " + QCoreApplication.translate(
                 "ReleaseChart", "Average time to release: {first} at first, {last} lately."

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from knotimer.app.knotlabels import day_text
+from knotimer.app.localformat import day_text
 from knotimer.core.periods import Grouping, group_end, group_start
 from knotimer.core.records import Hold
 from knotimer.core.sessions import Session

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from knotimer.app.labels import Counts
+from knotimer.app.localformat import decimal_text
 from knotimer.core.records import Hold
 from knotimer.ui.history.timechart import (
     AFTER_COLOUR,
@@ -60,14 +62,16 @@ class TrendChart(TimeChart):
     def described(self) -> str:
         """How many holds were rated, and the session averages it starts and ends at."""
         means = self.means(_before)
-        text = QCoreApplication.translate(
-            "TrendChart", "Tenderness of {n} rated holds, each before and after."
-        ).format(n=len(self.rated()))
+        text = Counts.tr(
+            "Tenderness of %n rated hold(s), each before and after.",
+            None,
+            len(self.rated()),
+        )
         if len(means) > 1:
             text += " " + QCoreApplication.translate(
                 "TrendChart",
                 "Average before a hold: {first} at first, {last} lately.",
-            ).format(first=f"{means[0][1]:.1f}", last=f"{means[-1][1]:.1f}")
+            ).format(first=decimal_text(means[0][1]), last=decimal_text(means[-1][1]))
         return text
 
     def _y_range(self) -> tuple[float, float, list[float]]:

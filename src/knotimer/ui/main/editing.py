@@ -56,9 +56,11 @@ class EditDialogs(QObject):
             QMessageBox.Icon.Question,
             self.tr("Delete this spot?"),
             self.tr(
-                "{name} also has {n} hold(s) on other days. Delete the spot with all its "
-                "holds, or only today's holds (the spot stays in those days' lists)?"
-            ).format(name=name, n=elsewhere),
+                "{name} also has %n hold(s) on other days. Delete the spot with all its "
+                "holds, or only today's holds (the spot stays in those days' lists)?",
+                None,
+                elsewhere,
+            ).format(name=name),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QLocale,
     QPoint,
     QRect,
     QSize,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 FRAME_FILE = "first-frame.png"
 FRAME_KEY = "knotimer-first-frame"
+LANGUAGE_KEY = "knotimer-language"  # the picture's words ('Left', 'Links') are in this language
 FRAME_VERSION = 1
 MAX_FRAME_BYTES = 16 * 2**20  # a frame at 4K and ratio 2 is about 6 MiB
 
@@ -124,7 +126,7 @@ def load_frame(path: Path | None = None) -> tuple[FrameLayout, QPixmap] | None:
     if image.isNull():
         return None
     layout = FrameLayout.from_text(image.text(FRAME_KEY))
-    if layout is None:
+    if layout is None or image.text(LANGUAGE_KEY) != QLocale().name():
         return None
     size = layout.drawing.size() * layout.ratio
     if abs(image.width() - size.width()) > 1 or abs(image.height() - size.height()) > 1:
@@ -139,6 +141,7 @@ def save_frame(layout: FrameLayout, picture: QPixmap, path: Path | None = None) 
     target = path or frame_path()
     image = picture.toImage()
     image.setText(FRAME_KEY, layout.as_text())
+    image.setText(LANGUAGE_KEY, QLocale().name())
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with replacing(target) as pending:

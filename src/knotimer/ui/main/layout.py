@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,7 @@ def lay_out(window: MainWindow) -> QSplitter:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(COL_SPOT, QHeaderView.ResizeMode.Stretch)
-    table.setAccessibleName(window.tr("Today's spots"))
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Today's spots"))
     table.setMinimumHeight(60)
     # The list takes its share of the height, not its wish: the dial comes first.
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)

@@ -29,7 +29,7 @@ def menu_titles() -> list[str]:
     return [
         QCoreApplication.translate("MainWindow", "&File"),
         QCoreApplication.translate("MainWindow", "&Edit"),
-        QCoreApplication.translate("MainWindow", "&Hold"),
+        QCoreApplication.translate("MainWindow", "H&old"),
         QCoreApplication.translate("CueMenu", "&Cues"),
         QCoreApplication.translate("MainWindow", "&View"),
         QCoreApplication.translate("MainWindow", "&Help"),
@@ -56,7 +56,7 @@ def add_menus(window: MainWindow) -> Menus:
     edit_menu.addAction(a.delete_spot)
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
-    hold_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Hold"))
+    hold_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "H&old"))
     for action in window.hold_actions():
         hold_menu.addAction(action)
     hold_menu.addSeparator()

@@ -267,8 +267,10 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Holds not saved"),
                 self.tr(
-                    "{n} hold(s) could not be saved ({reason}). Quit anyway and lose them?"
-                ).format(n=session.unsaved.count(), reason=session.unsaved.last_error),
+                    "%n hold(s) could not be saved ({reason}). Quit anyway and lose them?",
+                    None,
+                    session.unsaved.count(),
+                ).format(reason=session.unsaved.last_error),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -1,4 +1,4 @@
-"""One Preferences dialog: hold length, cues and voice, hands-free, sounds, theme, routine, data."""
+"""One Preferences dialog: hold length, cues, voice, hands-free, sounds, theme, language, data."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from knotimer.ui.common.cues import Cue
 from knotimer.ui.common.theme import THEME_KEY, ThemeChoice, stored_choice
 from knotimer.ui.preferences.cuemenu import cue_choices
 from knotimer.ui.preferences.handsfree import HandsFreePage
+from knotimer.ui.preferences.language import LanguageChoice
 from knotimer.ui.preferences.sounds import SoundsPage
 
 
@@ -134,6 +135,8 @@ class PreferencesDialog(QDialog):
         general = QFormLayout()
         general.addRow(QCoreApplication.translate("PreferencesDialog", "Default hold"), self.hold)
         general.addRow(QCoreApplication.translate("PreferencesDialog", "Theme"), self.theme)
+        self.language = LanguageChoice(settings, self)
+        general.addRow(self.language.label_text(), self.language)
         general.addRow(
             QCoreApplication.translate("PreferencesDialog", "New session after a pause of"),
             self.idle_gap,
@@ -222,6 +225,7 @@ class PreferencesDialog(QDialog):
         settings.setValue(THEME_KEY, chosen.theme.value)
         settings.setValue(VOICE_KEY, chosen.voice)
         settings.setValue(IDLE_GAP_KEY, self.idle_gap.value())
+        self.language.store()
         for step, spin in self.steps.items():
             settings.setValue(f"routine/{step.value}", spin.value())
         settings.setValue(PRESS_AND_HOLD_KEY, chosen.press_and_hold)

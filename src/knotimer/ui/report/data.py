@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.knotlabels import knot_name
+from knotimer.app.labels import Counts
+from knotimer.app.localformat import DayFormat, day_text
 from knotimer.core.anatomy import Region
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.knotnames import distinct, place_of
@@ -32,17 +34,12 @@ def report_title() -> str:
     return QCoreApplication.translate("report", "knotimer — calf self-massage record")
 
 
-def day_text(day: date, pattern: str = "d MMMM yyyy") -> str:
-    """A date in the user's language, e.g. '25 November 2026'."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
 def period_text(first: date, last: date) -> str:
     """One day with its weekday, or first - last day and the number of days."""
     if first == last:
-        return day_text(first, "dddd, d MMMM yyyy")
-    return QCoreApplication.translate("report", "{first} – {last} ({n} days)").format(
-        first=day_text(first), last=day_text(last), n=(last - first).days + 1
+        return day_text(first, DayFormat.WEEKDAY_LONG)
+    return Counts.tr("{first} – {last} (%Ln day(s))", None, (last - first).days + 1).format(
+        first=day_text(first, DayFormat.LONG), last=day_text(last, DayFormat.LONG)
     )
 
 

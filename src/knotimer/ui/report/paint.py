@@ -12,11 +12,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 
 from knotimer.app.labels import side_name
+from knotimer.app.localformat import DayFormat, day_text, number_text, time_text
 from knotimer.core.anatomy import ALL_REGIONS, Side
 from knotimer.core.periods import Grouping
 from knotimer.resources import asset
 from knotimer.ui.diagram.svg import HINTS_ID, load_svg, without_ids
-from knotimer.ui.report.data import Knot, Mark, day_text, period_text, report_title
+from knotimer.ui.report.data import Knot, Mark, period_text, report_title
 
 DPI = 300
 INK, GREY, RULE = QColor("#1d1d1d"), QColor("#5f5f5f"), QColor("#b4b4b4")
@@ -101,7 +102,7 @@ def paint_header(
     text_line(painter, QRectF(0, 0, width, mm(9)), report_title(), pt_font(17, True))
     text_line(painter, QRectF(0, mm(10), width, mm(6)), period_text(first, last), pt_font(11.5))
     when = QCoreApplication.translate("report", "Generated {date}, {time}").format(
-        date=day_text(generated.date()), time=generated.strftime("%H:%M")
+        date=day_text(generated.date(), DayFormat.LONG), time=time_text(generated)
     )
     text_line(painter, QRectF(0, mm(16.5), width, mm(5)), when, pt_font(8.5), GREY)
     painter.setPen(QPen(RULE, mm(0.3)))
@@ -229,12 +230,12 @@ def _plot(  # noqa: PLR0917 - one small chart's every part
         painter.setPen(QPen(GREY if level == 0 else RULE, mm(0.15)))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         label = QRectF(rect.left(), y - mm(2), mm(5.5), mm(4))
-        text_line(painter, label, f"{level:g}", pt_font(7), GREY, align=right)
+        text_line(painter, label, number_text(level), pt_font(7), GREY, align=right)
     painter.setPen(QPen(GREY, mm(0.15)))
     painter.drawLine(plot.topLeft(), plot.bottomLeft())
     below = QRectF(plot.left(), plot.bottom() + mm(1), plot.width(), mm(4))
-    text_line(painter, below, day_text(first, "d MMM yyyy"), pt_font(7), GREY)
-    text_line(painter, below, day_text(last, "d MMM yyyy"), pt_font(7), GREY, align=right)
+    text_line(painter, below, day_text(first), pt_font(7), GREY)
+    text_line(painter, below, day_text(last), pt_font(7), GREY, align=right)
     days = max(1, (last - first).days)
     step = min((b[0] - a[0] for a, b in itertools.pairwise(series)), default=timedelta(days=1))
     for index in which:

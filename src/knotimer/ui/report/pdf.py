@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from knotimer import __version__
+from knotimer.app.labels import Counts
 from knotimer.core.privatefile import replacing
 from knotimer.core.store import DatabaseDamagedError, Store, StoreError
 from knotimer.ui.report.data import Knot, Report, gather, knot_series, period_text, report_title
@@ -265,8 +266,6 @@ def report_dialog(parent: QWidget, store: Store, first: date, last: date) -> Pat
     QApplication.restoreOverrideCursor()
     window = parent.window()
     if isinstance(window, QMainWindow):
-        message = QCoreApplication.translate("report", "Saved a {n}-page report to {path}").format(
-            n=pages, path=path
-        )
+        message = Counts.tr("Saved a report of %n page(s) to {path}", None, pages).format(path=path)
         window.statusBar().showMessage(message, 8000)
     return path

@@ -6,10 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from knotimer.app.knotlabels import comparison_text, number_text, span_text
-from knotimer.app.labels import seconds_text
+from knotimer.app.knotlabels import comparison_text
+from knotimer.app.labels import Counts, seconds_text
+from knotimer.app.localformat import DayFormat, count_text, day_text, number_text, span_text
 from knotimer.core.periods import Grouping, PeriodRow, group_end, group_start
-from knotimer.ui.report.data import MARKED, Report, day_text
+from knotimer.ui.report.data import MARKED, Report
 from knotimer.ui.report.tables import escaped, table
 
 
@@ -23,8 +24,8 @@ def period_html(report: Report) -> str:
             [
                 str(knot.number),
                 knot.name,
-                str(summary.holds),
-                f"{summary.day_count} · {_dates(summary.first_day, summary.last_day)}",
+                count_text(summary.holds),
+                f"{count_text(summary.day_count)} · {_dates(summary.first_day, summary.last_day)}",
                 comparison_text(summary.tenderness.before) or "–",
                 _relief(relief, summary.tenderness.relief_holds),
                 comparison_text(summary.release.times, seconds=True) or "–",
@@ -35,10 +36,8 @@ def period_html(report: Report) -> str:
         rows.append(
             [
                 "",
-                QCoreApplication.translate("report", "{n} other knots, held less").format(
-                    n=len(rest)
-                ),
-                str(sum(k.summary.holds for k in rest)),
+                Counts.tr("%n other knot(s), held less", None, len(rest)),
+                count_text(sum(k.summary.holds for k in rest)),
                 "",
                 "",
                 "",
@@ -117,7 +116,7 @@ def period_label(row: PeriodRow, grouping: Grouping) -> str:
         row.first, grouping
     )
     if grouping is Grouping.MONTH and whole:
-        return day_text(row.first, "MMMM yyyy")
+        return day_text(row.first, DayFormat.MONTH)
     if grouping is Grouping.YEAR and whole:
         return str(row.first.year)
     return _dates(row.first, row.last)
@@ -127,11 +126,11 @@ def _period_rows(report: Report) -> list[list[str]]:
     return [
         [
             period_label(row, report.grouping),
-            str(row.days),
-            str(row.holds),
+            count_text(row.days),
+            count_text(row.holds),
             seconds_text(row.held_s),
-            str(row.released) if row.released else "–",
-            str(row.cancelled) if row.cancelled else "–",
+            count_text(row.released) if row.released else "–",
+            count_text(row.cancelled) if row.cancelled else "–",
         ]
         for row in report.periods
     ]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
 from knotimer.app.daymodel import tenderness_change
-from knotimer.app.labels import outcome_name, seconds_text
+from knotimer.app.labels import Counts, outcome_name, seconds_text
+from knotimer.app.localformat import count_text, time_text
 from knotimer.core.holdtimer import Outcome
 from knotimer.core.records import ExportRow
 from knotimer.ui.report.data import MARKED, Report, counted
@@ -32,7 +34,9 @@ def table(
     """A titled table: headings with widths in per cent, striped rows, a bold total row.
 
     The title is the head's first row, so it repeats on every page the table runs over
-    and is never left alone at the foot of one. Columns in ``nowrap`` stay on one line.
+    and is never left alone at the foot of one. Cells of columns in ``nowrap`` stay on one
+    line; their headings may wrap, so a longer word in another language takes no room from
+    the other columns.
     """
     keep = ' style="white-space: nowrap"'
 
@@ -43,10 +47,7 @@ def table(
         f'<tr><th colspan="{len(heads)}" align="left" style="font-size: 11pt; border: none">'
         f"{escaped(title)}</th></tr>"
     )
-    cells = "".join(
-        f'<th width="{w}%" align="left"{keep if i in nowrap else ""}>{escaped(t)}</th>'
-        for i, (t, w) in enumerate(heads)
-    )
+    cells = "".join(f'<th width="{w}%" align="left">{escaped(t)}</th>' for t, w in heads)
     lines = [f'<thead>{heading}<tr bgcolor="{HEAD}">{cells}</tr></thead>']
     for index, row in enumerate(rows):
         tds = "".join(cell("td", i, escaped(value)) for i, value in enumerate(row))
@@ -66,15 +67,26 @@ def table(
 def outcomes_text(rows: list[ExportRow]) -> str:
     """One line per way the holds ended, e.g. '3 completed' and '1 cancelled'."""
     counts = Counter(r.outcome for r in rows)
-    parts = [f"{counts[o.value]} {outcome_name(o)}" for o in Outcome if counts[o.value]]
+    parts = [
+        QCoreApplication.translate("report", "{n} {outcome}", "e.g. '3 completed'").format(
+            n=count_text(counts[o.value]), outcome=outcome_name(o)
+        )
+        for o in Outcome
+        if counts[o.value]
+    ]
     return "\n".join(parts) or "–"
 
 
 def _times(rows: list[ExportRow]) -> str:
     if not rows:
         return "–"
-    start, end = rows[0].local_start[:5], rows[-1].local_start[:5]
+    start, end = _clock(rows[0]), _clock(rows[-1])
     return start if start == end else f"{start}–{end}"
+
+
+def _clock(row: ExportRow) -> str:
+    """The hold's local start as the locale writes a time of day."""
+    return time_text(time.fromisoformat(row.local_start))
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
@@ -82,20 +94,23 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.one_day:
         rows = [r for spot in report.spots for r in spot.rows]
         held = counted(rows)
-        lines = [(QCoreApplication.translate("report", "Spots marked"), str(len(report.spots)))]
+        lines = [
+            (QCoreApplication.translate("report", "Spots marked"), count_text(len(report.spots)))
+        ]
         holds, cancelled = len(held), len(rows) - len(held)
         released = sum(r.release_s is not None for r in held)
         seconds = sum(r.held_s for r in held)
     else:
         periods = report.periods
         days = QCoreApplication.translate("report", "{n} of {m}").format(
-            n=sum(p.days for p in periods), m=(report.last - report.first).days + 1
+            n=count_text(sum(p.days for p in periods)),
+            m=count_text((report.last - report.first).days + 1),
         )
         lines = [
             (QCoreApplication.translate("report", "Days with holds"), days),
             (
                 QCoreApplication.translate("report", "Knots (nearby spots counted as one)"),
-                str(len(report.knots)),
+                count_text(len(report.knots)),
             ),
         ]
         holds = sum(p.holds for p in periods)
@@ -103,13 +118,22 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         released = sum(p.released for p in periods)
         seconds = sum(p.held_s for p in periods)
     lines += [
-        (QCoreApplication.translate("report", "Holds"), str(holds)),
+        (
+            QCoreApplication.translate("report", "Holds", "the summary: holds in all"),
+            count_text(holds),
+        ),
         (QCoreApplication.translate("report", "Time held"), seconds_text(seconds)),
-        (QCoreApplication.translate("report", "Let go early (ended with Enter)"), str(released)),
+        (
+            QCoreApplication.translate("report", "Let go early (ended with Enter)"),
+            count_text(released),
+        ),
     ]
     if cancelled:
         lines.append(
-            (QCoreApplication.translate("report", "Cancelled holds (not counted)"), str(cancelled))
+            (
+                QCoreApplication.translate("report", "Cancelled holds (not counted)"),
+                count_text(cancelled),
+            )
         )
     return lines
 
@@ -126,11 +150,12 @@ def summary_html(report: Report) -> str:
         "The numbers on the drawing match the table.",
     )
     if not report.one_day:
-        note += " " + QCoreApplication.translate(
-            "report",
+        note += " " + Counts.tr(
             "Spots marked close together on the same muscle are counted as one knot; "
-            "the {n} most held are numbered.",
-        ).format(n=MARKED)
+            "the %n most held are numbered.",
+            None,
+            MARKED,
+        )
     heading = escaped(QCoreApplication.translate("report", "In this record"))
     return (
         f'<p style="font-size: 11pt"><b>{heading}</b></p>'
@@ -149,7 +174,7 @@ def day_html(report: Report) -> str:
             [
                 str(spot.number),
                 spot.name,
-                str(len(held)),
+                count_text(len(held)),
                 seconds_text(sum(r.held_s for r in held)),
                 outcomes_text(spot.rows),
                 ", ".join(released) or "–",
@@ -161,7 +186,7 @@ def day_html(report: Report) -> str:
     total = [
         "",
         QCoreApplication.translate("report", "Total"),
-        str(len(held)),
+        count_text(len(held)),
         seconds_text(sum(r.held_s for r in held)),
         outcomes_text(every),
         "",
@@ -184,7 +209,7 @@ def day_html(report: Report) -> str:
     )
     holds = [
         [
-            row.local_start[:5],
+            _clock(row),
             str(number),
             seconds_text(row.planned_s),
             seconds_text(row.held_s),

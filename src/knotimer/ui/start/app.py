@@ -227,6 +227,7 @@ class _Session:
 
         from knotimer.app.backups import DailyBackups
         from knotimer.app.carried import save_carried
+        from knotimer.app.labels import Counts
         from knotimer.core.holdtimer import HoldState
         from knotimer.ui.start.damagewatch import DamageWatch, watch_contents
         from knotimer.ui.start.firstpaint import AfterFirstPaint, keep_first_frame
@@ -237,9 +238,11 @@ class _Session:
             saved = save_carried(store, carried, session.unsaved.run_id)
             session.refresh()
             notices.append(
-                QCoreApplication.translate(
-                    "knotimer", "{n} hold(s) made before the damage was found are saved in it."
-                ).format(n=saved)
+                Counts.tr(
+                    "%n hold(s) made before the damage was found are saved in it.",
+                    None,
+                    saved,
+                )
             )
         self.instance.activated.connect(window.bring_forward)
         guard = ShutdownGuard(app, window.finish_running_hold, window)

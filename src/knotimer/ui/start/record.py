@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from knotimer.app.labels import Counts, holds_text, spots_text
+from knotimer.app.localformat import day_text, time_text
 from knotimer.core.backup import CheckedBackup, newest_good_backup
 from knotimer.core.clock import Clock
 from knotimer.core.erase import erase_everything, erase_pending
@@ -123,13 +125,16 @@ def _salvage(damaged: Path, store: Store) -> str:
         return ""
     text = QCoreApplication.translate(
         "Startup",
-        "From the damaged file, {spots} spot(s) and {holds} hold(s) not in the backup "
-        "could still be read and are back in your record.",
-    ).format(spots=found.spots, holds=found.holds)
+        "From the damaged file, {spots} and {holds} not in the backup could still be read "
+        "and are back in your record.",
+        "{spots}: '2 spots', {holds}: '5 holds'",
+    ).format(spots=spots_text(found.spots), holds=holds_text(found.holds))
     if found.left_behind:
-        text += " " + QCoreApplication.translate(
-            "Startup", "{n} row(s) could not be read; they stay in the damaged file."
-        ).format(n=found.left_behind)
+        text += " " + Counts.tr(
+            "%n row(s) could not be read; they stay in the damaged file.",
+            None,
+            found.left_behind,
+        )
     return text
 
 
@@ -178,8 +183,8 @@ def finish_left_over_work(store: Store) -> list[str]:
             "knotimer stopped during a hold at {time} on {day}; it is kept as "
             "interrupted, with {held} s held.",
         ).format(
-            time=hold.started.strftime("%H:%M"),
-            day=hold.started.date().isoformat(),
+            time=time_text(hold.started),
+            day=day_text(hold.started.date()),
             held=round(hold.held_s),
         )
         for hold in recovered

@@ -1,29 +1,53 @@
-"""Load a translation for the user's language from assets/translations/, if one is there."""
+"""Load the chosen language's translations (knotimer's and Qt's) and make its locale the default."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from pathlib import Path
 
-from knotimer.resources import assets_dir
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-TRANSLATIONS = "translations"
+from knotimer import APP_NAME
+from knotimer.app.languages import (
+    PREFIX,
+    SOURCE_LANGUAGE,
+    Language,
+    available_languages,
+    resolve_language,
+    stored_language,
+    translations_folder,
+)
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
-    """Install Qt's own and knotimer's translators for ``locale``; the files loaded.
+def install_translations(
+    app: QCoreApplication,
+    settings: QSettings | None = None,
+    folder: Path | None = None,
+    system: QLocale | None = None,
+) -> Language:
+    """Install the translators for the language chosen in Preferences (or the system's).
 
-    A translator is added by dropping ``knotimer_<lang>.qm`` (e.g. ``knotimer_de.qm``, made
-    with pyside6-lupdate and pyside6-lrelease) into assets/translations/: no code changes.
+    English's own file (its plural forms) goes in first, under the chosen one, so a text a
+    translation lacks still reads '1 hold'. A language is added by dropping its
+    ``knotimer_<code>.qm`` into assets/translations/: no code changes.
     """
-    chosen = locale or QLocale.system()
-    loaded: list[str] = []
+    where = folder or translations_folder()
+    codes = available_languages(where)
+    choice = stored_language(settings or QSettings(APP_NAME, APP_NAME), codes)
+    language = resolve_language(choice, codes, system)
+    QLocale.setDefault(language.locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    folder = assets_dir() / TRANSLATIONS
-    for prefix, where in (("qtbase", qt_folder), ("knotimer", str(folder))):
-        translator = QTranslator(app)
-        if translator.load(chosen, prefix, "_", where):
-            app.installTranslator(translator)
-            loaded.append(translator.filePath())
-        else:
-            translator.deleteLater()
-    return loaded
+    _install(app, qt_folder, f"qtbase_{language.code}")  # Qt's own dialogs and key names
+    _install(app, str(where), PREFIX + SOURCE_LANGUAGE)
+    if language.code != SOURCE_LANGUAGE:
+        _install(app, str(where), PREFIX + language.code)
+    return language
+
+
+def _install(app: QCoreApplication, folder: str, name: str) -> bool:
+    """Load ``name`` (or, failing that, its shorter forms: 'pt_BR', then 'pt') and install it."""
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        return True
+    translator.deleteLater()
+    return False
