@@ -494,7 +494,7 @@ def run_machine(qtbot: QtBot, examples: int, steps: int, derandomize: bool) -> N
 
 def test_the_window_and_the_record_agree_a_short_run(qtbot: QtBot) -> None:
     WindowMachine.used.clear()
-    run_machine(qtbot, examples=30, steps=30, derandomize=True)
+    run_machine(qtbot, examples=60, steps=30, derandomize=True)
     assert set(WindowMachine.used) == RULE_NAMES, "some rules never ran"
 
 
