@@ -25,8 +25,8 @@ test-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks assets
-	$(BIN)/ruff format --check src tests benchmarks assets
+	$(BIN)/ruff check src tests benchmarks assets docs
+	$(BIN)/ruff format --check src tests benchmarks assets docs
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -1,6 +1,6 @@
-"""Start the real knotimer on a seeded record, put it in one state, for screenshots under X.
+r"""Start the real knotimer on a seeded record, put it in one state, for screenshots under X.
 
-    ../shared/tools/xshot -s 1280x800 -w 6 shot.png -- \\
+    ../shared/tools/xshot -s 1280x800 -w 6 shot.png -- \
         .venv/bin/python docs/screenshots/demo.py --state holding [--theme dark]
 
 States: idle, holding, released (the end of a hold), letgo (Enter), rating (after), routine, flagged
@@ -28,7 +28,6 @@ def seed(folder: Path) -> None:
     from knotimer.core.edits import rate_hold
     from knotimer.core.holdtimer import HoldResult, Outcome
     from knotimer.core.store import Store
-
     from knotimer.resources import asset
     from knotimer.ui.diagram.mask import region_anchors
     from knotimer.ui.diagram.svg import load_svg
@@ -70,7 +69,7 @@ def put_in_state(state: str) -> None:
     if state in ("holding", "released", "letgo", "rating"):
         session.edits.digit(6)
         if state != "holding":
-            session.hold.core._shortest_s = 0.5  # noqa: SLF001 - a short demo hold
+            session.hold.core._shortest_s = 0.5
             session.length_s = 4  # the end is seen at about 5.5 s, the question 3 s later
         session.holds.start_or_pause()
         if state == "letgo":
@@ -105,7 +104,7 @@ def main() -> int:
     config.mkdir()
     (config / "knotimer").mkdir()
     (config / "knotimer" / "knotimer.conf").write_text(f"[view]\ntheme={args.theme}\n")
-    app = QApplication(sys.argv[:1])  # knotimer's start-up takes this one over
+    _app = QApplication(sys.argv[:1])  # kept: knotimer's start-up takes this one over
     QTimer.singleShot(1500, lambda: put_in_state(args.state))
     from knotimer.ui.start.app import run_window
 
