@@ -38,7 +38,7 @@ def _fig(
     return Figure(key, label, value, unit, target, ok, detail)
 
 
-def _ratio(
+def ratio_figure(
     key: str,
     label: str,
     value: float,
@@ -94,7 +94,7 @@ def activity(raw: dict[str, Any]) -> list[Figure]:
             "(info)",
             ok=None,
         ),
-        _ratio(
+        ratio_figure(
             "holding_cpu",
             "Holding: CPU (x a bare window's ring at the dial's rate)",
             hold["cpu_pct"],
@@ -123,7 +123,7 @@ def _within(
     key: str, label: str, value: float, *, floor: float, allowance: float, **detail: Any
 ) -> Figure:
     """A lateness shown as value / floor (like _ratio), judged as value <= floor + allowance."""
-    figure = _ratio(key, label, value, floor=floor, target=1.0, unit="ms", **detail)
+    figure = ratio_figure(key, label, value, floor=floor, target=1.0, unit="ms", **detail)
     figure.target = f"<= 1x + {allowance:g} ms"
     figure.ok = value <= floor + allowance
     return figure
@@ -182,7 +182,7 @@ def diagram(raw: dict[str, Any]) -> list[Figure]:
     """Figure 6: hit-test lookup and click to marker painted, against bare Qt's."""
     hit, click = raw["hit_test"], raw["click"]
     return [
-        _ratio(
+        ratio_figure(
             "hit_test",
             "Diagram hit-test at 1400 px (x a bare QImage pixel read)",
             hit["us_per_lookup"],
@@ -192,7 +192,7 @@ def diagram(raw: dict[str, Any]) -> list[Figure]:
             mask_build_ms=hit["mask_build_ms"],
             hit_fraction=hit["hit_fraction"],
         ),
-        _ratio(
+        ratio_figure(
             "click_to_paint",
             "Click on a muscle -> marker painted (x a bare widget's)",
             click["ms"],
@@ -213,7 +213,7 @@ def diagram(raw: dict[str, Any]) -> list[Figure]:
 def history(raw: dict[str, Any]) -> list[Figure]:
     """Figure 7: the history of 100 000 holds, against the same rows read the plain way."""
     holds = f"{raw['holds']:,}".replace(",", " ")
-    period = _ratio(
+    period = ratio_figure(
         "pdf_period",
         "Period report, ten years (x plain read + bare PDF)",
         raw["period_pdf_ms"] / 1000.0,
@@ -225,7 +225,7 @@ def history(raw: dict[str, Any]) -> list[Figure]:
     period.target = f"<= {PDF_PERIOD_RATIO:g}x, <= {PERIOD_PAGES} pages"
     period.ok = bool(period.ok) and raw["period_pdf_pages"] <= PERIOD_PAGES
     return [
-        _ratio(
+        ratio_figure(
             "today_summary",
             f"Today view: Store.day_summary ({holds} holds; x a plain SELECT)",
             raw["day_summary_ms"],
@@ -246,7 +246,7 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             refresh_ms=raw["refresh_ms"],
             first_in_process_ms=raw["window_cold_ms"],
         ),
-        _ratio(
+        ratio_figure(
             "heatmap_all",
             "Heat map over all (x a plain SELECT of its rows)",
             raw["heatmap_ms"],
@@ -258,7 +258,7 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             hot_share=raw.get("heatmap_hot_share"),
             shades=raw.get("heatmap_shades"),
         ),
-        _ratio(
+        ratio_figure(
             "csv_all",
             f"CSV of everything ({holds} rows; x sqlite3 + csv.writer)",
             raw["csv_ms"] / 1000.0,
@@ -270,7 +270,7 @@ def history(raw: dict[str, Any]) -> list[Figure]:
             mib=raw["csv_mib"],
             floor_mib=raw["csv_floor_mib"],
         ),
-        _ratio(
+        ratio_figure(
             "pdf_day",
             "One-day PDF (x plain read + bare PDF page)",
             raw["pdf_ms"],

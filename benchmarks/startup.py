@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import BENCH_DIR, Figure, median
+from figures import ratio_figure
 from xwatch import VirtualScreen, x_env, xvfb_available
 
 PAINT_FILE_ENV = "KNOTIMER_FIRST_PAINT_FILE"
@@ -66,26 +67,6 @@ def launch(
     return paint_ms, paint_mib, usage.ru_maxrss / 1024.0, painted
 
 
-def _ratio(
-    key: str, label: str, value: float, *, floor: float, target: float, unit: str, **detail: object
-) -> Figure:
-    ratio = value / floor if floor > 0 else float("inf")
-    return Figure(
-        key,
-        label,
-        ratio,
-        "x",
-        f"<= {target:g}x",
-        ratio <= target,
-        {
-            "value": value,
-            "floor": floor,
-            "shown": f"{value:.0f} {unit} vs {floor:.0f} {unit}",
-            **detail,
-        },
-    )
-
-
 def measure(quick: bool, env: dict[str, str], history_db: Path, scratch: Path) -> list[Figure]:
     """Start-up time and memory as ratios to the bare window, offscreen and on X."""
     empty_dir, full_dir = scratch / "empty", scratch / "history"
@@ -114,7 +95,7 @@ def measure(quick: bool, env: dict[str, str], history_db: Path, scratch: Path) -
         samples = variants[name]
         label = "empty database" if name == "empty" else "100 000 holds"
         figures.append(
-            _ratio(
+            ratio_figure(
                 f"start_{name}",
                 f"Start to first paint, {label}, offscreen (x bare window)",
                 median(samples.paint_ms),
@@ -127,7 +108,7 @@ def measure(quick: bool, env: dict[str, str], history_db: Path, scratch: Path) -
             )
         )
         figures.append(
-            _ratio(
+            ratio_figure(
                 f"memory_{name}",
                 f"Peak RSS at first paint, {label} (x bare window)",
                 median(samples.paint_mib),
@@ -213,7 +194,7 @@ def measure_x(quick: bool, env: dict[str, str], data_dir: Path, scratch: Path) -
         screen.close()
     ours, floor = programs["knotimer"], programs["floor"]
     figures = [
-        _ratio(
+        ratio_figure(
             "start_x",
             "Start to first paint on X, empty database (x bare window)",
             median(ours.paint_ms),
@@ -232,7 +213,7 @@ def measure_x(quick: bool, env: dict[str, str], data_dir: Path, scratch: Path) -
         )
     else:  # both seen from outside, the same way
         figures.append(
-            _ratio(
+            ratio_figure(
                 "start_x_clocks",
                 "  same, seen on screen (x GNOME Clocks)",
                 median(ours.seen_ms),
