@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import random
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
+from knotimer.core import recurring
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.history import knot_history
 from knotimer.core.holdtimer import HoldResult, Outcome
@@ -146,3 +149,34 @@ def test_the_stores_sums_give_what_the_rule_gives_hold_by_hold(
     recent = recurring_knots(heat_spots(store, first))
     assert all(k.first_day >= first for k in recent)
     assert sum(k.holds for k in recent) < sum(k.holds for k in knots)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_knots_leaves_the_garbage_collector_as_it_found_it(
+    store: Store, clock: FakeClock, enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Collection is paused while the records are made, then put back, also after an error."""
+    _record(store, clock, random.Random(5))
+    seen: list[bool] = []
+    real = recurring._heat_spots
+
+    def watched(*args: Any) -> list[recurring.HeatSpot]:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    def broken(*args: Any) -> list[recurring.HeatSpot]:
+        raise MemoryError
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        monkeypatch.setattr(recurring, "_heat_spots", watched)
+        assert len(recurring_knots(heat_spots(store, None))) == 2
+        assert seen == [False]  # paused while they were made
+        assert gc.isenabled() is enabled
+        monkeypatch.setattr(recurring, "_heat_spots", broken)
+        with pytest.raises(MemoryError):
+            heat_spots(store, None)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -146,3 +146,16 @@ def test_the_search_finds_exactly_the_knots_of_the_plain_rule(
     ]
     found = sorted(sorted(s.id for s in k.spots) for k in cluster_knots(spots))
     assert found == brute_force_knots(spots)
+
+
+def test_knots_tied_on_holds_and_spots_come_by_the_day_they_were_first_marked() -> None:
+    """The day as the user lived it: travelling west, a later mark can fall on an earlier day."""
+    east, west = timezone(timedelta(hours=5)), timezone(timedelta(hours=-5))
+    spots = [
+        Spot(1, MEDIAL, 0.30, 0.20, datetime(2026, 11, 25, 1, 0, tzinfo=east)),  # 24th, 20:00 UTC
+        Spot(2, MEDIAL, 0.30, 0.60, datetime(2026, 11, 24, 22, 0, tzinfo=west)),  # 25th, 03:00 UTC
+        Spot(3, SOLEUS, 0.40, 0.70, datetime(2026, 11, 26, 9, 0, tzinfo=east)),
+    ]
+    knots = cluster_knots(spots, holds_per_spot={1: 2, 2: 2, 3: 5})
+    # Knot 3 has the most holds; 1 and 2 tie, and 2 was marked on the 24th, 1 on the 25th.
+    assert [[s.id for s in k.spots] for k in knots] == [[3], [2], [1]]

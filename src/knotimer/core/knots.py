@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -107,8 +108,15 @@ def cluster_knots(
             if old_cell is not None:
                 grid[old_cell].remove(index)
             grid.setdefault(new_cell, []).append(index)
-    first_day = {id(k): min(s.created.date() for s in k.spots) for k in knots}
-    knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day[id(k)]))
+    # Ties on holds and spots go to the knot first marked; its first day is only worked out
+    # for knots that tie (a long record has thousands of spots, most knots tie with none).
+    ties = Counter((k.holds, len(k.spots)) for k in knots)
+    first_day = {
+        id(k): min(s.created.date() for s in k.spots)
+        for k in knots
+        if ties[k.holds, len(k.spots)] > 1
+    }
+    knots.sort(key=lambda k: (-k.holds, -len(k.spots), first_day.get(id(k), date.min)))
     return knots
 
 

@@ -122,5 +122,5 @@ def grouped_facts(days: Iterable[DayFacts], grouping: Grouping) -> list[tuple[da
     for facts in days:
         start = group_start(facts.day, grouping)
         had = groups.get(start)
-        groups[start] = facts if had is None else had + facts
+        groups[start] = facts if had is None else had.combined(facts)
     return sorted(groups.items())

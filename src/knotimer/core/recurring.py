@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from knotimer.core.knotnames import Place, place_of
 from knotimer.core.knots import Knot, cluster_knots
@@ -16,8 +19,7 @@ from knotimer.core.store import Store
 from knotimer.core.tenderness import DayFacts, TendernessChange, compare_tenderness, merge_days
 
 
-@dataclass(frozen=True, slots=True)
-class HeatSpot:
+class HeatSpot(NamedTuple):
     """A spot held inside a span: its counted holds, day by day."""
 
     spot: Spot
@@ -100,6 +102,27 @@ def heat_spots(store: Store, first: date | None, last: date | None = None) -> li
     arithmetic, nothing is parsed); the few spots held on more than one day are summed
     again day by day. Rows are read by position: ten years are some 20 000 spots.
     """
+    with _no_collector_passes():
+        return _read_heat_spots(store, first, last)
+
+
+@contextmanager
+def _no_collector_passes() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of plain records are made.
+
+    They hold no cycles, but each batch of new ones makes the collector walk the whole heap
+    again (a window's worth of Qt wrappers): a quarter of the heat map's time over ten years.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _read_heat_spots(store: Store, first: date | None, last: date | None) -> list[HeatSpot]:
     since, params = _limits(first, last)
     counted = f"deleted = 0 AND outcome != 'cancelled' {since}"
     per_spot = _tuples(
@@ -134,19 +157,19 @@ def heat_spots(store: Store, first: date | None, last: date | None = None) -> li
 def _heat_spots(
     spots: list[tuple[Any, ...]], per_spot: list[tuple[Any, ...]], per_day: list[tuple[Any, ...]]
 ) -> list[HeatSpot]:
-    # Some 3 650 days in ten years, each parsed once; records made without their slower
-    # frozen __init__ (the same values in the same slots), which tens of thousands show.
+    # Some 3 650 days in ten years, each parsed once; the day's sums go into a DayFacts as
+    # they come from the row (a named tuple: no per-field work, which 20 000 spots show).
     dates: dict[str, date] = {}
     days: dict[int, tuple[DayFacts, ...]] = {}
     for spot_id, day, last, *measures in per_spot:
         if day == last:  # else summed again day by day, in per_day
             when = dates.get(day) or dates.setdefault(day, date.fromisoformat(day))
-            days[spot_id] = (_day_facts(when, *measures),)
+            days[spot_id] = (DayFacts(when, *measures),)
     several: dict[int, list[DayFacts]] = {}
     for spot_id, day, _, *measures in per_day:
         when = dates.get(day) or dates.setdefault(day, date.fromisoformat(day))
-        several.setdefault(spot_id, []).append(_day_facts(when, *measures))
-    days.update((spot_id, tuple(sorted(f, key=_day))) for spot_id, f in several.items())
+        several.setdefault(spot_id, []).append(DayFacts(when, *measures))
+    days.update((spot_id, tuple(sorted(f))) for spot_id, f in several.items())
     found = []
     for spot_id, side, muscle, x, y, created_utc, offset, note in spots:
         mine = days.get(spot_id)
@@ -154,34 +177,14 @@ def _heat_spots(
             continue  # no counted hold in the span
         spot = _spot(spot_id, region_of(side, muscle), x, y, local_time(created_utc, offset), note)
         holds = mine[0].holds if len(mine) == 1 else sum(f.holds for f in mine)
-        found.append(_heat_spot(spot, holds, mine))
+        found.append(HeatSpot(spot, holds, mine))
     return found
 
 
-# Records made without their frozen __init__, whose detour for every field shows over tens
-# of thousands of them: each value goes straight into its slot, as that __init__ puts it.
+# A Spot made without its frozen __init__, whose detour for every field shows over tens of
+# thousands of them: each value goes straight into its slot, as that __init__ puts it.
 _new = object.__new__
-_D = tuple(getattr(DayFacts, name).__set__ for name in DayFacts.__slots__)
 _S = tuple(getattr(Spot, name).__set__ for name in Spot.__slots__)
-_H = tuple(getattr(HeatSpot, name).__set__ for name in HeatSpot.__slots__)
-
-
-def _day_facts(*values: Any) -> DayFacts:
-    """DayFacts(*values), all ten given."""
-    facts: DayFacts = _new(DayFacts)
-    d0, d1, d2, d3, d4, d5, d6, d7, d8, d9 = _D
-    v0, v1, v2, v3, v4, v5, v6, v7, v8, v9 = values
-    d0(facts, v0)
-    d1(facts, v1)
-    d2(facts, v2)
-    d3(facts, v3)
-    d4(facts, v4)
-    d5(facts, v5)
-    d6(facts, v6)
-    d7(facts, v7)
-    d8(facts, v8)
-    d9(facts, v9)
-    return facts
 
 
 def _spot(*values: Any) -> Spot:
@@ -198,22 +201,13 @@ def _spot(*values: Any) -> Spot:
     return spot
 
 
-def _heat_spot(spot: Spot, holds: int, days: tuple[DayFacts, ...]) -> HeatSpot:
-    """HeatSpot(spot, holds, days)."""
-    made: HeatSpot = _new(HeatSpot)
-    h0, h1, h2 = _H
-    h0(made, spot)
-    h1(made, holds)
-    h2(made, days)
-    return made
-
-
-def _day(facts: DayFacts) -> date:
-    return facts.day
-
-
 def recurring_knots(spots: list[HeatSpot]) -> list[KnotSummary]:
     """Cluster the span's spots into knots (most held first), numbered from 1."""
+    with _no_collector_passes():
+        return _summaries(spots)
+
+
+def _summaries(spots: list[HeatSpot]) -> list[KnotSummary]:
     by_id = {s.spot.id: s for s in spots}
     knots = cluster_knots([s.spot for s in spots], {s.spot.id: s.holds for s in spots})
     summaries = []
