@@ -5,10 +5,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -49,6 +47,10 @@ class Holder:
 
 def this_host() -> str:
     """This computer's name, as lock files carry it."""
+    if hasattr(os, "uname"):  # the same name, without loading the socket module at start-up
+        return _clean(os.uname().nodename)
+    import socket  # only where there is no uname
+
     return _clean(socket.gethostname())
 
 
@@ -216,6 +218,8 @@ def stand_in_folder() -> Path | None:
     runtime = Path(os.environ.get("XDG_RUNTIME_DIR", ""))
     if runtime.is_absolute() and _private_folder(runtime):
         return runtime
+    import tempfile  # rarely needed (no XDG_RUNTIME_DIR), and slow to load at start-up
+
     private = Path(tempfile.gettempdir()) / f"knotimer-{os.getuid()}"
     with contextlib.suppress(OSError):
         private.mkdir(mode=0o700, exist_ok=True)

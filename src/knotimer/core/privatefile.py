@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Iterator
@@ -87,7 +86,7 @@ class PendingFile:
 def _create_beside(target: Path, suffix: str) -> PendingFile:
     stem = target.name[:80]  # room for the random part within a file name's length limit
     for _ in range(100):
-        path = target.parent / f".{stem}.{secrets.token_hex(4)}{suffix}"
+        path = target.parent / f".{stem}.{os.urandom(4).hex()}{suffix}"
         try:
             return PendingFile(os.open(path, _CREATE, 0o600), path, target)
         except FileExistsError:
