@@ -117,7 +117,7 @@ def test_the_temporary_file_never_follows_a_link_at_its_name(
     victim = folder / "my-precious-file"
     victim.write_text("keep me")
     names = iter(["guessed", "fresh"])
-    monkeypatch.setattr(privatefile.secrets, "token_hex", lambda _n: next(names))
+    monkeypatch.setattr(privatefile, "random_token", lambda: next(names))
     (folder / ".out.csv.guessed.part").symlink_to(victim)  # planted at the name it will try
     with private_output(str(folder / "out.csv")) as out:
         out.write("mine")

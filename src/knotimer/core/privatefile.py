@@ -27,6 +27,11 @@ _KINDS = (
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 
 
+def random_token() -> str:
+    """Eight hex digits for a temporary file's name (os.urandom, as secrets uses)."""
+    return os.urandom(4).hex()
+
+
 class UnsafeTargetError(OSError):
     """The output names something knotimer does not write over; the message says why."""
 
@@ -86,7 +91,7 @@ class PendingFile:
 def _create_beside(target: Path, suffix: str) -> PendingFile:
     stem = target.name[:80]  # room for the random part within a file name's length limit
     for _ in range(100):
-        path = target.parent / f".{stem}.{os.urandom(4).hex()}{suffix}"
+        path = target.parent / f".{stem}.{random_token()}{suffix}"
         try:
             return PendingFile(os.open(path, _CREATE, 0o600), path, target)
         except FileExistsError:
