@@ -58,6 +58,29 @@ def test_a_saved_frame_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
     assert shown.toImage().pixelColor(10, 10) == QColor("#805030")
 
 
+def test_saving_removes_half_written_frames_of_a_killed_start(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "first-frame.png"
+    path.parent.mkdir(mode=0o700)
+    left_over = path.parent / ".first-frame.png.1a2b3c4d.part"
+    left_over.write_bytes(b"\x89PNG half")
+    victim = tmp_path / "victim"
+    victim.write_text("keep me")
+    planted = path.parent / ".first-frame.png.5e6f7a8b.part"
+    planted.symlink_to(victim)
+    other = path.parent / "notes.txt"
+    other.write_text("not a frame")
+    assert save_frame(LAYOUT, picture(), path)
+    assert not left_over.exists()
+    assert planted.is_symlink()  # not a plain file: left alone, and never followed
+    assert victim.read_text() == "keep me"
+    assert other.read_text() == "not a frame"
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        ".first-frame.png.5e6f7a8b.part",
+        "first-frame.png",
+        "notes.txt",
+    ]
+
+
 def test_a_frame_in_another_language_is_not_shown(qtbot: QtBot, tmp_path: Path) -> None:
     """The cached calves carry their words ('Left', 'Links'): a new language builds afresh."""
     path = tmp_path / "cache" / "first-frame.png"

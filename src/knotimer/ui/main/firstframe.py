@@ -144,6 +144,7 @@ def save_frame(layout: FrameLayout, picture: QPixmap, path: Path | None = None) 
     image.setText(LANGUAGE_KEY, QLocale().name())
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_left_over_parts(target)
         with replacing(target) as pending:
             encoded = QByteArray()
             buffer = QBuffer(encoded)
@@ -156,6 +157,15 @@ def save_frame(layout: FrameLayout, picture: QPixmap, path: Path | None = None) 
                 view = view[os.write(pending.fd, view) :]
         return True
     return False
+
+
+def _remove_left_over_parts(target: Path) -> None:
+    """Half-written frames of a start that was killed while saving: ours, plain files only."""
+    for part in target.parent.glob(f".{target.name}.*.part"):
+        with contextlib.suppress(OSError):
+            info = part.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
+                part.unlink()
 
 
 def frame_of(window: MainWindow) -> tuple[FrameLayout, QPixmap] | None:
