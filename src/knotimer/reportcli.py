@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -107,6 +106,8 @@ def run_report(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import tempfile
+
     from PySide6.QtGui import QGuiApplication
 
     from knotimer.core.store import DB_FILENAME, Store, StoreError

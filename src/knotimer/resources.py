@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def assets_dir() -> Path:
     """The folder holding knotimer's assets (diagram, sounds, icons)."""
-    packaged = Path(str(files("knotimer"))) / "assets"
+    # The package's own folder, as importlib.resources.files() gives it for a package on
+    # disk (the only kind whose assets Qt can open by path), without loading that module.
+    packaged = Path(__file__).resolve().parent / "assets"
     if packaged.is_dir():
         return packaged
     # Editable install or a source checkout: <repo>/src/knotimer -> <repo>/assets

@@ -12,10 +12,12 @@ from typing import Self
 
 from knotimer.core.backup import backup_folder, backup_name, prune, write_backup
 from knotimer.core.dbfile import (
+    DB_FILENAME,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     StoreError,
     classify,
+    create_private_dir,
     header_fields,
     make_private,
     not_a_database_file,
@@ -23,12 +25,7 @@ from knotimer.core.dbfile import (
 from knotimer.core.rows import reading
 from knotimer.core.schema import MIGRATIONS, SCHEMA_VERSION, split_sql
 
-DB_FILENAME = "knotimer.sqlite3"
 Params = Sequence[object] | dict[str, object]
-
-# What knotimer itself keeps in a data folder; a folder holding anything else (say /tmp or
-# the home folder, given with --data-dir) is not knotimer's to lock down.
-_OWN_NAMES = ("knotimer", "backups", ".knotimer")
 
 
 def _too_new(path: Path, version: int) -> DatabaseTooNewError:
@@ -36,29 +33,6 @@ def _too_new(path: Path, version: int) -> DatabaseTooNewError:
         f"the database at {path} was written by a newer knotimer (schema {version}, "
         f"this one knows up to {SCHEMA_VERSION}); it was left untouched"
     )
-
-
-def create_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the user only.
-
-    An existing folder is tightened to 0700 only when it holds nothing but knotimer's own
-    files: a shared folder given with --data-dir keeps its permissions.
-    """
-    existed = path.is_dir()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    mode = path.stat().st_mode
-    if not mode & 0o077 or path.is_symlink():
-        return
-    if existed and (mode & 0o1000 or not _only_knotimer_files(path)):
-        return
-    path.chmod(0o700)
-
-
-def _only_knotimer_files(path: Path) -> bool:
-    try:
-        return all(entry.name.startswith(_OWN_NAMES) for entry in path.iterdir())
-    except OSError:
-        return False
 
 
 class Database:

@@ -1,4 +1,4 @@
-"""The database file on disk: its side files, plain-worded errors, and read-only inspection."""
+"""The database file and its folder on disk: side files, plain errors, read-only looks."""
 
 from __future__ import annotations
 
@@ -21,6 +21,35 @@ SQLITE_NOTADB = 26
 SIDE_SUFFIXES = ("-wal", "-shm")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+
+DB_FILENAME = "knotimer.sqlite3"
+
+# What knotimer itself keeps in a data folder; a folder holding anything else (say /tmp or
+# the home folder, given with --data-dir) is not knotimer's to lock down.
+_OWN_NAMES = ("knotimer", "backups", ".knotimer")
+
+
+def create_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the user only.
+
+    An existing folder is tightened to 0700 only when it holds nothing but knotimer's own
+    files: a shared folder given with --data-dir keeps its permissions.
+    """
+    existed = path.is_dir()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    mode = path.stat().st_mode
+    if not mode & 0o077 or path.is_symlink():
+        return
+    if existed and (mode & 0o1000 or not _only_knotimer_files(path)):
+        return
+    path.chmod(0o700)
+
+
+def _only_knotimer_files(path: Path) -> bool:
+    try:
+        return all(entry.name.startswith(_OWN_NAMES) for entry in path.iterdir())
+    except OSError:
+        return False
 
 
 class StoreError(Exception):

@@ -8,13 +8,15 @@ from datetime import date, datetime
 from typing import Any
 
 from knotimer.core.anatomy import Region
-from knotimer.core.database import DB_FILENAME, Database, Params, create_private_dir
+from knotimer.core.database import Database, Params
 from knotimer.core.dbfile import (
+    DB_FILENAME,
     DatabaseDamagedError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     DiskFullError,
     StoreError,
+    create_private_dir,
 )
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.knotnames import place_of

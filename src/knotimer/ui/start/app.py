@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knotimer import APP_NAME, __version__
+from knotimer.core.dbfile import DB_FILENAME
 from knotimer.core.recovery import EarlyCheck
-from knotimer.core.store import DB_FILENAME, SCHEMA_VERSION
+from knotimer.core.schema import SCHEMA_VERSION
 from knotimer.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ def run_window(
     from PySide6.QtCore import QCoreApplication
 
     from knotimer.core.clock import SystemClock
+    from knotimer.ui.start.datafolder import prepare_folder
     from knotimer.ui.start.firstpaint import open_first_frame
-    from knotimer.ui.start.record import prepare_folder
     from knotimer.ui.start.singleinstance import Claim, SingleInstance
 
     app = make_application(sys.argv[:1])

@@ -31,27 +31,10 @@ from knotimer.core.store import (
     DatabaseTooNewError,
     Store,
     StoreError,
-    create_private_dir,
 )
 
 if TYPE_CHECKING:
     from knotimer.ui.dialogs.recovery import Choice
-
-
-def prepare_folder(folder: Path) -> bool:
-    """Create the data folder (0700) if needed; False (after telling the user) if it cannot be."""
-    try:
-        create_private_dir(folder)
-    except OSError as error:
-        from knotimer.ui.dialogs.recovery import tell_read_only
-
-        tell_read_only(
-            QCoreApplication.translate(
-                "Startup", "the folder {folder} cannot be created ({error})"
-            ).format(folder=folder, error=error.strerror or error)
-        )
-        return False
-    return True
 
 
 def open_record(
