@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from knotimer.app.session import Session
 from knotimer.core.recovery import EarlyCheck
 from knotimer.core.store import SCHEMA_VERSION, Store
-from knotimer.ui.common.countdown import DialFace
 from knotimer.ui.main.firstframe import (
     FRAME_KEY,
     MAX_FRAME_BYTES,
+    CachedFrame,
     FirstFrame,
     FrameLayout,
     frame_of,
@@ -40,22 +40,29 @@ LAYOUT = FrameLayout(QSize(900, 600), 1.0, QRect(40, 40, 300, 500), QRect(500, 1
 DRAWING = QSize(300, 500)
 
 
-def picture(size: QSize = DRAWING) -> QPixmap:
+def picture(size: QSize = DRAWING, colour: str = "#805030") -> QPixmap:
     image = QPixmap(size)
-    image.fill(QColor("#805030"))
+    image.fill(QColor(colour))
     return image
+
+
+def cached(layout: FrameLayout = LAYOUT) -> CachedFrame:
+    """Calves in brown, the dial in blue."""
+    return CachedFrame(layout, picture(), picture(layout.dial.size(), "#203080"))
 
 
 def test_a_saved_frame_comes_back(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "cache" / "first-frame.png"
-    assert save_frame(LAYOUT, picture(), path)
+    assert save_frame(cached(), path)
     assert path.stat().st_mode & 0o777 == 0o600
     loaded = load_frame(path)
     assert loaded is not None
-    layout, shown = loaded
-    assert layout == LAYOUT
-    assert shown.size() == QSize(300, 500)
-    assert shown.toImage().pixelColor(10, 10) == QColor("#805030")
+    assert loaded.layout == LAYOUT
+    assert loaded.calves.size() == QSize(300, 500)
+    assert loaded.calves.toImage().pixelColor(10, 10) == QColor("#805030")
+    assert loaded.dial.size() == QSize(300, 200)  # the ready dial's picture, kept beside them
+    assert loaded.dial.toImage().pixelColor(10, 10) == QColor("#203080")
+    assert loaded.calves.toImage().pixelColor(10, 499) == QColor("#805030")  # not mixed up
 
 
 def test_saving_removes_half_written_frames_of_a_killed_start(qtbot: QtBot, tmp_path: Path) -> None:
@@ -69,7 +76,7 @@ def test_saving_removes_half_written_frames_of_a_killed_start(qtbot: QtBot, tmp_
     planted.symlink_to(victim)
     other = path.parent / "notes.txt"
     other.write_text("not a frame")
-    assert save_frame(LAYOUT, picture(), path)
+    assert save_frame(cached(), path)
     assert not left_over.exists()
     assert planted.is_symlink()  # not a plain file: left alone, and never followed
     assert victim.read_text() == "keep me"
@@ -87,7 +94,7 @@ def test_a_frame_in_another_language_is_not_shown(qtbot: QtBot, tmp_path: Path) 
     previous = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     try:
-        assert save_frame(LAYOUT, picture(), path)
+        assert save_frame(cached(), path)
         assert load_frame(path) is not None
         QLocale.setDefault(QLocale("de_DE"))
         assert load_frame(path) is None
@@ -114,7 +121,7 @@ def _png_with(tmp_path: Path, text: str, size: QSize = DRAWING) -> Path:
         ),
         pytest.param(lambda tmp: _png_with(tmp, "not json"), id="no-layout"),
         pytest.param(
-            lambda tmp: _png_with(tmp, LAYOUT.as_text().replace('"version": 1', '"version": 9')),
+            lambda tmp: _png_with(tmp, LAYOUT.as_text().replace('"version": 2', '"version": 9')),
             id="other-version",
         ),
         pytest.param(
@@ -138,7 +145,7 @@ def test_an_unusable_frame_is_ignored(qtbot: QtBot, tmp_path: Path, make: object
 
 def test_a_link_a_pipe_a_folder_and_a_huge_file_are_not_read(qtbot: QtBot, tmp_path: Path) -> None:
     good = tmp_path / "good.png"
-    assert save_frame(LAYOUT, picture(), good)
+    assert save_frame(cached(), good)
     link = tmp_path / "link.png"
     link.symlink_to(good)
     pipe = tmp_path / "pipe.png"
@@ -158,27 +165,55 @@ def test_a_link_a_pipe_a_folder_and_a_huge_file_are_not_read(qtbot: QtBot, tmp_p
 def test_a_frame_that_cannot_be_saved_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be")
-    assert not save_frame(LAYOUT, picture(), blocker / "first-frame.png")
+    assert not save_frame(cached(), blocker / "first-frame.png")
     assert blocker.read_text() == "a file where the cache folder would be"
     target = tmp_path / "frame.png"
     target.symlink_to(tmp_path / "elsewhere.png")
-    assert not save_frame(LAYOUT, picture(), target)  # never written through a link
+    assert not save_frame(cached(), target)  # never written through a link
     assert not (tmp_path / "elsewhere.png").exists()
 
 
-def test_the_dial_shows_only_where_the_cached_layout_holds(qtbot: QtBot) -> None:
-    holder = QMainWindow()
+def _shown_frame(qtbot: QtBot, holder: QMainWindow, length_s: int, dark: bool) -> FirstFrame:
     qtbot.addWidget(holder)
-    frame = FirstFrame(LAYOUT, picture(), DialFace.ready(20), holder)
+    frame = FirstFrame(cached(), length_s, dark, holder)
     holder.setCentralWidget(frame)
     holder.show()
     frame.resize(LAYOUT.central)
+    return frame
+
+
+def test_the_cached_dial_is_a_picture_when_length_and_theme_are_the_same(qtbot: QtBot) -> None:
+    holder = QMainWindow()
+    frame = _shown_frame(qtbot, holder, LAYOUT.ready_s, LAYOUT.dark)
+    assert frame.matches()
+    assert frame.dial_is_picture
+    assert frame.dial is None  # nothing drawn for it, and its module not needed
+    seen = frame.grab().toImage()
+    assert seen.pixelColor(LAYOUT.dial.center()) == QColor("#203080")
+    assert seen.pixelColor(LAYOUT.drawing.center()) == QColor("#805030")
+
+
+def test_another_length_draws_the_dial_only_where_the_cached_layout_holds(qtbot: QtBot) -> None:
+    holder = QMainWindow()
+    frame = _shown_frame(qtbot, holder, 25, LAYOUT.dark)
+    assert not frame.dial_is_picture
+    assert frame.dial is not None
     assert frame.matches()
     assert frame.dial.isVisibleTo(frame)
-    assert frame.dial.face().big == "20"
+    assert frame.dial.face().big == "25"
     frame.resize(800, 600)
     assert not frame.matches()
     assert not frame.dial.isVisibleTo(frame)
+
+
+def test_a_frame_cached_in_another_theme_shows_only_the_background(qtbot: QtBot) -> None:
+    holder = QMainWindow()
+    frame = _shown_frame(qtbot, holder, LAYOUT.ready_s, not LAYOUT.dark)
+    assert not frame.matches()
+    seen = frame.grab().toImage()
+    background = frame.palette().color(frame.backgroundRole())
+    assert seen.pixelColor(LAYOUT.drawing.center()) == background
+    assert seen.pixelColor(LAYOUT.dial.center()) != QColor("#203080")
 
 
 def _built(qtbot: QtBot, store: Store, clock: FakeClock, settings: QSettings) -> MainWindow:
@@ -198,14 +233,14 @@ def test_the_window_built_behind_its_first_frame_puts_calves_and_dial_where_they
     first = _built(qtbot, store, clock, settings)
     found = frame_of(first)
     assert found is not None
-    layout, drawn = found
+    layout = found.layout
     settings.setValue("window/geometry", first.saveGeometry())
     settings.setValue("window/splitter", first.splitter.saveState())
     first.close()
 
     shell = MainWindow()
     qtbot.addWidget(shell)
-    frame = shell.show_first_frame(settings, layout, drawn, 20)
+    frame = shell.show_first_frame(settings, found, 20)
     with qtbot.waitSignal(frame.painted, timeout=5000):
         shell.show()
     assert frame.matches()  # the same size as when it was cached
@@ -213,9 +248,22 @@ def test_the_window_built_behind_its_first_frame_puts_calves_and_dial_where_they
     qtbot.wait(50)
     again = frame_of(shell)
     assert again is not None
-    assert again[0] == layout  # nothing moved: the calves and the dial are where they were
+    assert again.layout == layout  # nothing moved: the calves and the dial are where they were
     assert shell.centralWidget() is not frame
     assert shell.diagram.isVisible()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values")
+def test_the_early_check_gives_way_to_the_window_and_the_window_keeps_its_priority(
+    store: Store,
+) -> None:
+    store.close()
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    early = EarlyCheck(store.path, SCHEMA_VERSION)
+    assert early.report().health.name == "SOUND"
+    assert early.niceness == min(19, before + 10)  # the check's own thread steps back
+    assert os.getpriority(os.PRIO_PROCESS, 0) == before  # the window's thread does not
+    assert early.contents(wait=True) == []
 
 
 def test_the_rows_are_checked_only_once_the_window_says_so(store: Store) -> None:
@@ -295,4 +343,6 @@ def test_the_first_start_builds_first_and_the_next_shows_its_frame_first(tmp_pat
     assert (home / ".cache" / "knotimer" / "first-frame.png").is_file()  # kept at close
     second = _start(tmp_path / "data", home)
     assert second[2] == "FirstFrame"  # the cached frame was on the screen first
+    assert second[3] == "Qt-not-loaded"  # two pictures: no Qt enums made, no dial drawn
+    assert first[3] == "Qt-loaded"  # (the window built before its first paint needs them)
     assert int(second[1]) > 0  # the peak memory then, for the benchmark

@@ -399,7 +399,7 @@ def test_the_first_frame_before_the_window_is_built_is_translated(
     first.close()
     shell = MainWindow()
     qtbot.addWidget(shell)
-    frame = shell.show_first_frame(first.session.settings, *found, 20)
+    frame = shell.show_first_frame(first.session.settings, found, 20)
     with qtbot.waitSignal(frame.painted, timeout=5000):
         shell.show()
     seen.read(shell, "first frame")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -174,6 +175,27 @@ def check_contents(path: Path) -> list[str]:
         return []  # unreadable now (locked, say): the pages were sound; nothing to report
 
 
+CHECK_NICENESS = 10  # how far the check steps back for the window's first frame
+
+
+def _behind_the_window() -> int | None:
+    """Let the calling thread give way to the main one on a busy machine (Linux only).
+
+    On Linux each thread has its own nice value, set through its thread id; elsewhere the
+    same call would change the whole process, so nothing is done. The new value, or None.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    thread = threading.get_native_id()
+    try:
+        os.setpriority(
+            os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + CHECK_NICENESS
+        )
+        return os.getpriority(os.PRIO_PROCESS, thread)
+    except OSError:
+        return None
+
+
 class EarlyCheck:
     """check_database in a thread, begun while the app loads (SQLite lets go of the GIL).
 
@@ -192,10 +214,12 @@ class EarlyCheck:
         self._error: BaseException | None = None
         self._pages_done = threading.Event()
         self._rows_allowed = threading.Event()
+        self.niceness: int | None = None  # this thread's, where the system lets it be set
         self._thread = threading.Thread(target=self._run, name="knotimer-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        self.niceness = _behind_the_window()
         try:
             self._report = check_database(self.database, self.newest_version, contents=False)
         except BaseException as error:

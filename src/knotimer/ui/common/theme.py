@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
 
@@ -65,6 +65,8 @@ CONTRAST_PAIRS = (
 
 def system_is_dark() -> bool:
     """True when the desktop asks for a dark colour scheme (where Qt can tell)."""
+    from PySide6.QtCore import Qt  # its enums are made on first use: not before the first frame
+
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() is Qt.ColorScheme.Dark
 
@@ -82,12 +84,18 @@ def palette_for(dark: bool) -> QPalette:
     return palette
 
 
-def apply_theme(choice: ThemeChoice) -> bool:
-    """Use the Fusion style with the chosen (or the system's) palette; True if dark."""
+def apply_theme(choice: ThemeChoice, *, system_dark: bool | None = None) -> bool:
+    """Use the Fusion style with the chosen (or the system's) palette; True if dark.
+
+    ``system_dark``: what the system is taken to ask for, instead of asking it.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
-    dark = choice is ThemeChoice.DARK or (choice is ThemeChoice.SYSTEM and system_is_dark())
+    if choice is ThemeChoice.SYSTEM:
+        dark = system_is_dark() if system_dark is None else system_dark
+    else:
+        dark = choice is ThemeChoice.DARK
     if app.style().name().lower() != "fusion":
         style = QStyleFactory.create("Fusion")
         if style is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Slot
+from PySide6.QtCore import QRect, QSize, Slot
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -25,7 +25,9 @@ class WrappingStatusBar(QStatusBar):
 
     def _text_rect(self) -> QRect:
         right = self.width() - MARGIN
-        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for child in self.children():  # its own widgets only: the permanent ones at the right
+            if not isinstance(child, QWidget):
+                continue
             if child.isVisible() and child.geometry().left() > self.width() // 2:
                 right = min(right, child.geometry().left() - MARGIN)
         return QRect(MARGIN, 0, max(10, right - MARGIN), self.height())
@@ -33,6 +35,8 @@ class WrappingStatusBar(QStatusBar):
     def _lines_for(self, message: str) -> int:
         if not message:
             return LINES
+        from PySide6.QtCore import Qt  # only with a message: not before the first frame
+
         metrics = QFontMetrics(self.font())
         width = self._text_rect().width()
         bounds = metrics.boundingRect(
@@ -64,6 +68,8 @@ class WrappingStatusBar(QStatusBar):
         if not message:
             super().paintEvent(event)
             return
+        from PySide6.QtCore import Qt
+
         with QPainter(self) as painter:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(

@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from knotimer.ui.common.countdown import DialFace
-from knotimer.ui.main.firstframe import FirstFrame, FrameLayout
+from knotimer.ui.main.firstframe import CachedFrame, FirstFrame
 from knotimer.ui.main.geometry import (
     SETTINGS_GEOMETRY,
     SETTINGS_SPLITTER,
@@ -56,18 +55,22 @@ class MainWindow(QMainWindow):
             self.attach(session, cues, speaker=speaker)
 
     def show_first_frame(
-        self, settings: QSettings, layout: FrameLayout, picture: QPixmap, length_s: int
+        self, settings: QSettings, frame: CachedFrame, length_s: int
     ) -> FirstFrame:
-        """Before it is built: the remembered size, theme and menu titles, calves and dial."""
+        """Before it is built: the remembered size, theme and menu titles, calves and dial.
+
+        The theme is applied as the frame was painted when it follows the system (asking
+        the system loads Qt's whole ``Qt`` namespace); building the window asks it then.
+        """
         from knotimer.ui.common.theme import apply_theme, stored_choice
 
-        apply_theme(stored_choice(settings))
+        dark = apply_theme(stored_choice(settings), system_dark=frame.layout.dark)
         for title in menu_titles():
             self.menuBar().addMenu(title)
-        frame = FirstFrame(layout, picture, DialFace.ready(length_s), self)
-        self.setCentralWidget(frame)
+        shown = FirstFrame(frame, length_s, dark, self)
+        self.setCentralWidget(shown)
         restore_geometry(self, settings)
-        return frame
+        return shown
 
     def attach(self, session: Session, cues: CuePlayer, *, speaker: Speaker | None = None) -> None:
         """Build the window on ``session``: every view, menu and command."""
