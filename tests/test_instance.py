@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import signal
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from knotimer.core.folderlock import read_holder
 from knotimer.core.store import DB_FILENAME
-from knotimer.ui.start.singleinstance import LOCK_NAME, Claim, SingleInstance
+from knotimer.ui.start.singleinstance import LOCK_NAME, Claim, SingleInstance, server_name
 
 from faults import FIXTURES, child_env, drive, snapshot
 
@@ -215,3 +216,10 @@ def test_the_lock_file_is_private(qtbot: QtBot, data_dir: Path) -> None:
     finally:
         os.umask(old)
         instance.release()
+
+
+def test_the_socket_name_is_the_same_as_earlier_versions_made_it(tmp_path: Path) -> None:
+    """A knotimer started before an update is still found: the name's SHA-256 is unchanged."""
+    key = f"{Path.home()}|{tmp_path.resolve()}".encode()
+    assert server_name(tmp_path) == "knotimer-" + hashlib.sha256(key).hexdigest()[:20]
+    assert server_name(tmp_path) != server_name(tmp_path / "other")

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+    Slot,
+)
 
 from knotimer.core.folderlock import FolderLock, Holder, Taken, stand_in_folder
 
@@ -35,7 +43,9 @@ class Claim(StrEnum):
 def server_name(folder: Path) -> str:
     """The local socket's name: the same for every launch on this folder by this user."""
     key = f"{Path.home()}|{folder.resolve()}".encode(errors="surrogateescape")
-    return f"knotimer-{hashlib.sha256(key).hexdigest()[:20]}"
+    # SHA-256 by Qt, already loaded (hashlib would load OpenSSL's library at start-up).
+    digest = QCryptographicHash.hash(QByteArray(key), QCryptographicHash.Algorithm.Sha256)
+    return f"knotimer-{bytes(digest.toHex().data()).decode('ascii')[:20]}"
 
 
 class _Lock(Protocol):
