@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from knotimer.ui.main.firstframe import CachedFrame, FirstFrame
+from knotimer.ui.main.firstframe import FirstFrame
+from knotimer.ui.main.framecache import CachedFrame
 from knotimer.ui.main.geometry import (
     SETTINGS_GEOMETRY,
     SETTINGS_SPLITTER,

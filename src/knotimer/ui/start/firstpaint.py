@@ -106,7 +106,7 @@ def show_first_frame(
 
     False when there is no usable cached frame: the window is then built before it shows.
     """
-    from knotimer.ui.main.firstframe import load_frame
+    from knotimer.ui.main.framecache import load_frame
 
     cached = load_frame()
     if cached is None:
@@ -141,7 +141,8 @@ def open_first_frame(
 
 def keep_first_frame(window: MainWindow) -> None:
     """Cache the window's frame as laid out now for the next start (nothing lost if not)."""
-    from knotimer.ui.main.firstframe import frame_of, save_frame
+    from knotimer.ui.main.firstframe import frame_of
+    from knotimer.ui.main.framecache import save_frame
 
     found = frame_of(window)
     if found is not None:
