@@ -360,4 +360,5 @@ def test_the_first_start_builds_first_and_the_next_shows_its_frame_first(tmp_pat
     assert second[2] == "FirstFrame"  # the cached frame was on the screen first
     assert second[3] == "Qt-not-loaded"  # two pictures: no Qt enums made, no dial drawn
     assert first[3] == "Qt-loaded"  # (the window built before its first paint needs them)
+    assert first[4] == second[4] == "collector-on"  # paused for the start only
     assert int(second[1]) > 0  # the peak memory then, for the benchmark

@@ -100,6 +100,8 @@ def check_database(path: Path, newest_version: int, *, contents: bool = True) ->
         )
     try:
         with read_only(path, immutable=not wal_exists) as connection:
+            # Each page is read once: a small cache checks as quickly, in less memory at start.
+            connection.execute("PRAGMA cache_size = -256")
             user_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             if user_version > newest_version:
                 return HealthReport(Health.TOO_NEW, schema_version=user_version)

@@ -3,10 +3,10 @@
 At close the window leaves a picture of the calves and of its ready dial, and where they
 sat, in the user's cache folder (framecache.py). The next start paints that frame at once,
 two parts of one picture and no drawing (not even the dial: its module and Qt's ``Qt``
-namespace load after the frame), and builds the rest of the window behind it; the window then lays itself
-out at the same size the same way, so nothing moves. A missing, damaged, foreign or
-mismatched cache is ignored: the window is then built in full before it is shown, as on a
-first start.
+namespace load after the frame), and builds the rest of the window behind it; the window
+then lays itself out at the same size the same way, so nothing moves. A missing, damaged,
+foreign or mismatched cache is ignored: the window is then built in full before it is
+shown, as on a first start.
 """
 
 from __future__ import annotations

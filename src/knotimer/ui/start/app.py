@@ -7,10 +7,12 @@ check begins in a thread first, and runs while Qt and the window's modules load.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knotimer import APP_NAME, __version__
+from knotimer.core.collector import collection_paused
 from knotimer.core.dbfile import DB_FILENAME
 from knotimer.core.recovery import EarlyCheck
 from knotimer.core.schema import SCHEMA_VERSION
@@ -62,8 +64,16 @@ def run_window(
 ) -> int:
     """Open the main window and run until it closes; the process exit code.
 
-    ``press_and_hold``: for this run, holds last while the hold key is down.
+    ``press_and_hold``: holds last while the hold key is down. No collector passes run
+    until the first frame is up (what the start makes lives on anyway).
     """
+    with collection_paused() as resume:
+        return _start_window(hold_s, data_dir, press_and_hold, resume)
+
+
+def _start_window(
+    hold_s: int | None, data_dir: str | None, press_and_hold: bool, resume: Callable[[], None]
+) -> int:
     folder: Path | None = None
     problem = ""
     try:
@@ -71,9 +81,8 @@ def run_window(
     except OSError as error:
         problem = str(error)
     # The record's check runs while Qt loads; it only reads, and is redone if it finds trouble.
-    early = None
-    if folder is not None and folder.is_dir():
-        early = EarlyCheck(folder / DB_FILENAME, SCHEMA_VERSION)
+    usable = folder if folder is not None and folder.is_dir() else None
+    early = None if usable is None else EarlyCheck(usable / DB_FILENAME, SCHEMA_VERSION)
     from PySide6.QtCore import QCoreApplication
 
     from knotimer.core.clock import SystemClock
@@ -118,6 +127,7 @@ def run_window(
     # The window's cached first frame goes on the screen now, before the record is opened
     # (its check may take a moment on a long record); the window is built behind it.
     first = open_first_frame(application_settings(), hold_s)
+    resume()  # the frame is on the screen: the collector runs again
     clock = SystemClock()
     try:
         return _run_sessions(
