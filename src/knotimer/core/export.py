@@ -99,7 +99,9 @@ def _write_values(values: Iterator[tuple[Any, ...]], writerow: Callable[[Any], o
 
     Each cell depends on its own value only, so a spot's cells are made once (the query's
     rows of one spot carry the same spot), a number's text once, and a text that needs no
-    apostrophe is remembered as such. ``local_start`` is the store's HH:MM:SS, digits only.
+    apostrophe is remembered as such. Two cells need no guard: ``hold_id``, the table's
+    INTEGER PRIMARY KEY (SQLite keeps nothing else there), and ``local_start``, the store's
+    own HH:MM:SS.
     """
     spots: dict[int, tuple[object, ...]] = {}
     seconds = _Cells(lambda value: neutralise_cell(decimal_text(value, SECONDS_DECIMALS)))
