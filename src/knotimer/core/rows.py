@@ -8,11 +8,12 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from knotimer.core.anatomy import Muscle, Region, Side
 from knotimer.core.dbfile import DatabaseDamagedError, StoreError, classify
 from knotimer.core.holdtimer import Outcome
-from knotimer.core.records import Hold, Spot
+from knotimer.core.records import ExportRow, Hold, Spot
 
 
 def utc_text(moment: datetime) -> str:
@@ -71,6 +72,28 @@ def hold_from_row(row: sqlite3.Row) -> Hold:
         tenderness_after=row["tenderness_after"],
         run_id=row["run_id"],
     )
+
+
+class ExportRows(Iterator[ExportRow]):
+    """The holds of one export query, as ExportRow records or as their plain values.
+
+    The rows come from one query over the spots joined to their holds, so every row of a
+    spot carries that spot's side, muscle, x, y, note and place: a writer may work out
+    those cells once per spot (``spot_id``).
+    """
+
+    def __init__(self, values: Iterator[tuple[Any, ...]]) -> None:
+        self._values = values
+
+    def __iter__(self) -> ExportRows:
+        return self
+
+    def __next__(self) -> ExportRow:
+        return ExportRow(*next(self._values))
+
+    def values(self) -> Iterator[tuple[Any, ...]]:
+        """The rows not read yet as tuples of ExportRow's fields, in its order."""
+        return self._values
 
 
 def _decode_failure(error: sqlite3.Error) -> bool:

@@ -20,8 +20,9 @@ from knotimer.core.dbfile import (
 )
 from knotimer.core.holdtimer import HoldResult, Outcome
 from knotimer.core.knotnames import place_of
-from knotimer.core.records import ExportRow, Hold, Spot, SpotSummary
+from knotimer.core.records import Hold, Spot, SpotSummary
 from knotimer.core.rows import (
+    ExportRows,
     hold_from_row,
     local_time,
     offset_s,
@@ -177,8 +178,16 @@ class Store(Database):
 
     def export_rows(
         self, day: date | None = None, *, first: date | None = None, last: date | None = None
-    ) -> Iterator[ExportRow]:
-        """Every stored hold (or one day's, or those from ``first`` to ``last``), oldest first."""
+    ) -> ExportRows:
+        """Every stored hold (or one day's, or those from ``first`` to ``last``), oldest first.
+
+        Read as the loop asks for them; ``values()`` gives them as plain tuples instead.
+        """
+        return ExportRows(self._export_values(day, first, last))
+
+    def _export_values(
+        self, day: date | None, first: date | None, last: date | None
+    ) -> Iterator[tuple[Any, ...]]:
         if day is not None:
             first = last = day
         params: tuple[str, ...]
@@ -198,8 +207,18 @@ class Store(Database):
         with self.reading():
             rows = self.cursor(sql, params)
             rows.row_factory = None  # plain tuples, read by position: 100 000 of them at times
-            for row in rows:
-                yield _export_row(row, places)
+            for (hold_id, spot_id, local_date, utc, offset, side, muscle, x, y, planned, held,
+                 outcome, note, before, after) in rows:  # fmt: skip
+                started = local_time(utc, offset)
+                place = places.get(spot_id)
+                if place is None:
+                    place = places[spot_id] = place_of(region_of(side, muscle), x, y).id
+                yield (
+                    hold_id, spot_id, local_date,
+                    f"{started.hour:02d}:{started.minute:02d}:{started.second:02d}",
+                    utc, side, muscle, x, y, planned, held, outcome, note, before, after, place,
+                    held if outcome == _RELEASED else None,
+                )  # fmt: skip
 
 
 _RELEASED = Outcome.RELEASED.value
@@ -219,32 +238,4 @@ def _summary(row: sqlite3.Row) -> SpotSummary:
         last_hold=last_hold,
         tenderness_before=row["before_avg"],
         tenderness_after=row["after_avg"],
-    )
-
-
-def _export_row(row: tuple[Any, ...], places: dict[int, str]) -> ExportRow:
-    (hold_id, spot_id, day, utc, offset, side, muscle, x, y, planned, held, outcome, note,
-     before, after) = row  # fmt: skip
-    started = local_time(utc, offset)
-    place = places.get(spot_id)
-    if place is None:
-        place = places[spot_id] = place_of(region_of(side, muscle), x, y).id
-    return ExportRow(
-        hold_id,
-        spot_id,
-        day,
-        f"{started.hour:02d}:{started.minute:02d}:{started.second:02d}",
-        utc,
-        side,
-        muscle,
-        x,
-        y,
-        planned,
-        held,
-        outcome,
-        note,
-        before,
-        after,
-        place,
-        held if outcome == _RELEASED else None,
     )
