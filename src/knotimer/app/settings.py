@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from knotimer.core.holdtimer import DEFAULT_HOLD_S, MAX_HOLD_S, MIN_HOLD_S
-from knotimer.core.preferences import CuePreferences
-from knotimer.core.routine import Step, step_seconds
-from knotimer.core.safety import SafetyCheck
+
+if TYPE_CHECKING:  # loaded where read: the start reads only the hold length before its frame
+    from knotimer.core.preferences import CuePreferences
+    from knotimer.core.routine import Step
+    from knotimer.core.safety import SafetyCheck
 
 CUES_GROUP = "cues"
 SAFETY_GROUP = "safety"
@@ -42,6 +45,8 @@ def _store_group(settings: QSettings, group: str, values: dict[str, object]) -> 
 
 def load_cue_preferences(settings: QSettings) -> CuePreferences:
     """The stored cue preferences; defaults for anything missing or unreadable."""
+    from knotimer.core.preferences import CuePreferences
+
     return CuePreferences.from_mapping(_group(settings, CUES_GROUP))
 
 
@@ -52,6 +57,8 @@ def save_cue_preferences(settings: QSettings, preferences: CuePreferences) -> No
 
 def stored_step_seconds(settings: QSettings) -> dict[Step, int]:
     """Each timed step's length from preferences (defaults: 60 s; switching legs 10 s)."""
+    from knotimer.core.routine import step_seconds
+
     return step_seconds(_group(settings, ROUTINE_GROUP))
 
 
@@ -83,6 +90,8 @@ def flag(settings: QSettings, key: str) -> bool:
 
 def load_check(settings: QSettings) -> SafetyCheck | None:
     """The last answers to the "before you start" questions, if any."""
+    from knotimer.core.safety import SafetyCheck
+
     return SafetyCheck.from_mapping(_group(settings, SAFETY_GROUP))
 
 
