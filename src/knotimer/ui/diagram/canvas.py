@@ -58,6 +58,7 @@ class DiagramCanvas(QWidget):
         self._anchors: dict[Region, tuple[float, float]] | None = None  # computed when needed
         self._spots = ModelMarkers(self)
         self._spots.changed.connect(self._spots_changed)
+        self._spots.selectionChanged.connect(self.update)
         self._holding: int | None = None
         self._hover: Region | None = None
         self._show_hints = False
