@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -14,11 +16,17 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from knotimer.app.daymodel import NUMBER_ROLE, POSITION_ROLE, SPOT_ID_ROLE
+from knotimer.core.anatomy import Muscle, Region, Side
+from knotimer.core.store import Store
 from knotimer.resources import asset
 from knotimer.ui.diagram.widget import DiagramWidget, Marker
+
+from fakes import FakeClock
+from qtsupport import point_on, shown_window
 
 
 class CountingModel(QStandardItemModel):
@@ -123,3 +131,31 @@ def test_after_any_change_the_markers_are_what_the_model_says(diagram: DiagramWi
         if rng.random() < 0.5:
             assert diagram.markers() == fresh(model), action
     assert diagram.markers() == fresh(model)
+
+
+def test_a_click_paints_the_diagram_before_todays_list(
+    qtbot: QtBot, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The diagram is opaque, so Qt paints it on its own, first; the list comes after it."""
+    window = shown_window(qtbot, store, clock, tmp_path)
+    painted: list[QWidget] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() is QEvent.Type.Paint and isinstance(watched, QWidget):
+                painted.append(watched)
+            return False
+
+    watch = Watch()
+    qtbot.wait(50)
+    QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
+    try:
+        point = point_on(window.diagram, Region(Side.LEFT, Muscle.SOLEUS))
+        qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=point)
+        qtbot.waitUntil(lambda: window.table.viewport() in painted)
+    finally:
+        QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
+    assert len(window.diagram.markers()) == 1
+    assert window.diagram in painted
+    assert painted.index(window.diagram) < painted.index(window.table.viewport())
+    assert painted.index(window.diagram) < painted.index(window.statusBar())
