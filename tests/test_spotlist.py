@@ -58,3 +58,35 @@ def test_rows_read_as_words() -> None:
     tooltip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Spot 1, Right · soleus, 2 holds, 1 min 35 s held, tenderness 6 → 3.5"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Spot"
+
+
+def test_every_role_of_every_cell_is_answered_as_the_rules_say() -> None:
+    """The quick role check answers each role as the plain rules below (and None otherwise)."""
+    from knotimer.app.daymodel import NUMBER_ROLE, POSITION_ROLE, REGION_ROLE
+
+    model = DayModel()
+    model.set_summaries(
+        [_summary(4, Muscle.SOLEUS, 2, 95, (6.0, 3.5)), _summary(9, Muscle.HEEL, 0, 0)]
+    )
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for row in range(2):
+        summary = model.summary(row)
+        for column in range(6):
+            index = model.index(row, column)
+            for role in [*range(50), *range(Qt.ItemDataRole.UserRole, 0x100 + 10)]:
+                wanted = {
+                    SPOT_ID_ROLE: summary.spot.id,
+                    POSITION_ROLE: (summary.spot.x, summary.spot.y),
+                    NUMBER_ROLE: row + 1,
+                    REGION_ROLE: summary.spot.region,
+                    Qt.ItemDataRole.DisplayRole: model._display(summary, row, column),
+                    Qt.ItemDataRole.TextAlignmentRole: None if column == 1 else right,
+                    Qt.ItemDataRole.ToolTipRole: model.describe(row),
+                    Qt.ItemDataRole.AccessibleTextRole: model.describe(row)
+                    if column == 0
+                    else None,
+                }.get(role)
+                assert model.data(index, role) == wanted, (row, column, role)
+                assert index.data(role) == wanted, (row, column, role)
+    assert model.data(model.index(5, 0), Qt.ItemDataRole.DisplayRole) is None
+    assert model.index(0, 0).parent().data(SPOT_ID_ROLE) is None

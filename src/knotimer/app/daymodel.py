@@ -30,6 +30,26 @@ REGION_ROLE = Qt.ItemDataRole.UserRole + 4  # Region
 COL_NUMBER, COL_SPOT, COL_HOLDS, COL_HELD, COL_TENDER, COL_LAST = range(6)
 COLUMNS = 6
 
+# The roles answered, as plain ints: a view asks for a dozen roles per cell at every paint,
+# and most of them are answered None at once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_ANSWERED = frozenset(
+    (
+        SPOT_ID_ROLE,
+        POSITION_ROLE,
+        NUMBER_ROLE,
+        REGION_ROLE,
+        _DISPLAY,
+        _ALIGNMENT,
+        _TOOLTIP,
+        _ACCESSIBLE,
+    )
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def _headers() -> tuple[str, ...]:
     return (
@@ -139,27 +159,28 @@ class DayModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment, tooltip, and the spot's id, place and number by role."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid():
             return None
-        summary = self._rows[index.row()]
-        column = index.column()
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        summary = self._rows[row]
         if role == SPOT_ID_ROLE:
             return summary.spot.id
         if role == POSITION_ROLE:
             return (summary.spot.x, summary.spot.y)
         if role == NUMBER_ROLE:
-            return index.row() + 1
+            return row + 1
         if role == REGION_ROLE:
             return summary.spot.region
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, index.row(), column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_SPOT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole or (
+        column = index.column()
+        if role == _DISPLAY:
+            return self._display(summary, row, column)
+        if role == _ALIGNMENT:
+            return None if column == COL_SPOT else _RIGHT
+        if role == _TOOLTIP or column == COL_NUMBER:
             # A screen reader hears the whole row once, at its first cell; the rest by value.
-            role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NUMBER
-        ):
-            return self.describe(index.row())
+            return self.describe(row)
         return None
 
     def describe(self, row: int) -> str:

@@ -33,13 +33,13 @@ from knotimer.ui.diagram.paint import (
     paint_side_labels,
     paint_stroke_guide,
 )
-from knotimer.ui.diagram.svg import (
-    Hint,
-)
+from knotimer.ui.diagram.svg import Hint
 
 __all__ = ["DiagramCanvas", "Marker"]
 
 MARGIN = 8
+# Called through the class: a method looked up on a widget costs more than the call itself.
+_width, _height, _pixel_ratio = QWidget.width, QWidget.height, QWidget.devicePixelRatioF
 
 
 class DiagramCanvas(QWidget):
@@ -54,9 +54,11 @@ class DiagramCanvas(QWidget):
         self._drawing = CalfDrawing(svg_path, self)
         self._rect, self._rect_for = QRectF(), QSize()  # the drawing's place, and for what size
         self._mask = RegionMask(self._drawing.svg)
+        self._mask_for: tuple[int, int, float] | None = None  # widget size and ratio
         self._anchors: dict[Region, tuple[float, float]] | None = None  # computed when needed
         self._spots = ModelMarkers(self)
         self._spots.changed.connect(self._spots_changed)
+        self._spots.selectionChanged.connect(self.update)
         self._holding: int | None = None
         self._hover: Region | None = None
         self._show_hints = False
@@ -116,7 +118,10 @@ class DiagramCanvas(QWidget):
 
     def region_at(self, point: QPointF) -> Region | None:
         """The region drawn under a widget point, to the pixel of its outline."""
-        self._mask.rebuild(self.drawing_rect(), self.size(), self.devicePixelRatioF())
+        now = (_width(self), _height(self), _pixel_ratio(self))
+        if now != self._mask_for:  # a new size or screen: the mask is rendered again
+            self._mask.rebuild(self.drawing_rect(), self.size(), now[2])
+            self._mask_for = now
         return self._mask.region_at(point)
 
     def anchors(self) -> dict[Region, tuple[float, float]]:
@@ -250,11 +255,7 @@ class DiagramCanvas(QWidget):
             if self._guide is not None:
                 cross_fibre, side = self._guide
                 paint_stroke_guide(
-                    painter,
-                    cross_fibre,
-                    centres[side],
-                    self.to_widget,
-                    self.marker_radius(),
+                    painter, cross_fibre, centres[side], self.to_widget, self.marker_radius()
                 )
             radius = self.marker_radius()
             if self._show_names:

@@ -9,20 +9,14 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     Signal,
+    Slot,
 )
 
 from knotimer.app.daymodel import NUMBER_ROLE, POSITION_ROLE, SPOT_ID_ROLE
 from knotimer.ui.diagram.paint import Marker
 
 _SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-_MODEL_SIGNALS = (
-    "rowsInserted",
-    "rowsRemoved",
-    "rowsMoved",
-    "dataChanged",
-    "modelReset",
-    "layoutChanged",
-)
+_RESETS = ("rowsMoved", "modelReset", "layoutChanged")  # every row is read again
 
 
 class ModelMarkers(QObject):
@@ -30,50 +24,89 @@ class ModelMarkers(QObject):
 
     Rows without a position (POSITION_ROLE None) are listed but not drawn. The selected
     marker is the selection model's current row, so a table on the same selection model
-    and the diagram always show the same spot selected.
+    and the diagram always show the same spot selected. A row is read from the model when
+    the model says it came or changed (its signals), not at every paint or click.
     """
 
-    changed = Signal()  # something drawn changed: rows, their data, or the selection
+    changed = Signal()  # the markers changed: rows or their data
+    selectionChanged = Signal()  # another marker is the selected one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model: QAbstractItemModel | None = None
         self._selection: QItemSelectionModel | None = None
+        self._rows: list[Marker | None] | None = None  # per row; None: read them all again
 
     def bind(self, model: QAbstractItemModel, selection: QItemSelectionModel) -> None:
         """Draw ``model``'s rows, selected as ``selection`` says."""
         if self._model is not None:
-            for name in _MODEL_SIGNALS:
-                getattr(self._model, name).disconnect(self.changed)
+            self._connect(self._model, connect=False)
         if self._selection is not None:
-            self._selection.currentChanged.disconnect(self.changed)
+            self._selection.currentChanged.disconnect(self.selectionChanged)
         self._model, self._selection = model, selection
-        for name in _MODEL_SIGNALS:
-            getattr(model, name).connect(self.changed)
-        selection.currentChanged.connect(self.changed)
+        self._connect(model, connect=True)
+        selection.currentChanged.connect(self.selectionChanged)
+        self._reset()
+
+    def _connect(self, model: QAbstractItemModel, *, connect: bool) -> None:
+        pairs = [
+            (model.rowsInserted, self._inserted),
+            (model.rowsRemoved, self._removed),
+            (model.dataChanged, self._data_changed),
+            *((getattr(model, name), self._reset) for name in _RESETS),
+        ]
+        for signal, slot in pairs:
+            signal.connect(slot) if connect else signal.disconnect(slot)
+
+    @Slot()
+    def _reset(self) -> None:
+        self._rows = None
+        self.changed.emit()
+
+    @Slot(QModelIndex, int, int)
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self._rows is not None and not parent.isValid():
+            self._rows[first:first] = [self._read(row) for row in range(first, last + 1)]
+        self.changed.emit()
+
+    @Slot(QModelIndex, int, int)
+    def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self._rows is not None and not parent.isValid():
+            del self._rows[first : last + 1]
+        self.changed.emit()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        if not top.isValid():
+            self._reset()
+            return
+        if self._rows is not None and not top.parent().isValid():
+            for row in range(top.row(), bottom.row() + 1):
+                self._rows[row] = self._read(row)
         self.changed.emit()
 
     def markers(self) -> list[Marker]:
         """The markers to draw, in row order."""
+        if self._rows is None:
+            count = 0 if self._model is None else self._model.rowCount()
+            self._rows = [self._read(row) for row in range(count)]
+        return [marker for marker in self._rows if marker is not None]
+
+    def _read(self, row: int) -> Marker | None:
         model = self._model
         if model is None:
-            return []
-        found = []
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            position = index.data(POSITION_ROLE)
-            if position is None:
-                continue
-            found.append(
-                Marker(
-                    int(index.data(SPOT_ID_ROLE)),
-                    int(index.data(NUMBER_ROLE)),
-                    float(position[0]),
-                    float(position[1]),
-                    str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""),
-                )
-            )
-        return found
+            return None
+        index = model.index(row, 0)
+        position = index.data(POSITION_ROLE)
+        if position is None:
+            return None
+        return Marker(
+            int(index.data(SPOT_ID_ROLE)),
+            int(index.data(NUMBER_ROLE)),
+            float(position[0]),
+            float(position[1]),
+            str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""),
+        )
 
     def selected(self) -> int | None:
         """The id of the selected row, if any."""

@@ -13,14 +13,25 @@ from knotimer.ui.diagram.svg import mask_svg
 
 
 class RegionMask:
-    """Which region lies under a point of the drawing, to the pixel of the drawn outline."""
+    """Which region lies under a point of the drawing, to the pixel of the drawn outline.
+
+    The mask is rendered once per placement; a lookup then reads one pixel straight from
+    the image's memory (no Qt call), so a hit-test costs little more than converting the
+    point.
+    """
 
     def __init__(self, svg: ET.Element, regions: tuple[Region, ...] = ALL_REGIONS) -> None:
         self.regions = regions
         self._renderer = QSvgRenderer(QByteArray(mask_svg(svg, regions)))
         self._image = QImage()
+        self._pixels: memoryview = memoryview(b"").cast("I")  # the image's, as 0xffRRGGBB
+        self._width = self._height = 0
         self._target = QRectF()
         self._ratio = 1.0
+        # A pixel's blue byte (its region's number + 1, or 0) -> the region, or None.
+        self._by_value: tuple[Region | None, ...] = (None, *regions) + (None,) * (
+            255 - len(regions)
+        )
 
     def rebuild(self, target: QRectF, size: QSize, device_pixel_ratio: float) -> None:
         """Render the mask for a drawing placed at ``target`` in a widget of ``size``."""
@@ -38,26 +49,27 @@ class RegionMask:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=False)
             painter.scale(device_pixel_ratio, device_pixel_ratio)
             self._renderer.render(painter, target)
-        self._image = image
+        # RGB32 rows are 4 * width bytes, no padding: pixel (x, y) is item y * width + x.
+        self._pixels = memoryview(image.constBits()).cast("I")
+        self._image = image  # keeps the memory the view reads
+        self._width, self._height = width, height
         self._target = QRectF(target)
         self._ratio = device_pixel_ratio
 
     def label_at(self, x: int, y: int) -> int:
         """The region index at a device pixel of the mask, -1 for none."""
-        if not self._image.valid(x, y):
+        if not (0 <= x < self._width and 0 <= y < self._height):
             return -1
-        index = (self._image.pixel(x, y) & 0xFF) - 1
+        index = (self._pixels[y * self._width + x] & 0xFF) - 1
         return index if 0 <= index < len(self.regions) else -1
 
     def region_at(self, point: QPointF) -> Region | None:
         """The region at a widget position (logical pixels), or None."""
         x = int(point.x() * self._ratio)
         y = int(point.y() * self._ratio)
-        if not self._image.valid(x, y):
-            return None
-        index = (self._image.pixel(x, y) & 0xFF) - 1
-        if 0 <= index < len(self.regions):
-            return self.regions[index]
+        width = self._width
+        if 0 <= x < width and 0 <= y < self._height:
+            return self._by_value[self._pixels[y * width + x] & 0xFF]
         return None
 
 

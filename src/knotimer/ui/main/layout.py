@@ -89,6 +89,9 @@ def lay_out(window: MainWindow) -> QSplitter:
 
     splitter = LineSplitter(Qt.Orientation.Horizontal, window)
     splitter.addWidget(window.diagram)
+    # It stands on the window's own background: filled with that same colour it is opaque,
+    # so after a click Qt paints it first, on its own, and today's list after it.
+    window.diagram.setAutoFillBackground(True)
     splitter.addWidget(side)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
