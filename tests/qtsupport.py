@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from knotimer.app.daymodel import NUMBER_ROLE, POSITION_ROLE, SPOT_ID_ROLE
@@ -113,3 +116,14 @@ def show_markers(diagram: DiagramWidget, markers: list[Marker]) -> QItemSelectio
     selection = QItemSelectionModel(model, diagram)
     diagram.set_model(model, selection)
     return selection
+
+
+@contextlib.contextmanager
+def kept_palette(qapp: QApplication) -> Iterator[QApplication]:
+    """Put the application's style and palette back afterwards, also when the block fails."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    try:
+        yield qapp
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,18 +18,7 @@ from knotimer.ui.common.theme import (
 )
 
 from fakes import FakeClock
-from qtsupport import make_window
-
-
-@contextlib.contextmanager
-def kept_palette(qapp: QApplication) -> Iterator[QApplication]:
-    """Put the application's style and palette back afterwards, also when the block fails."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    try:
-        yield qapp
-    finally:
-        qapp.setStyle(style)
-        qapp.setPalette(palette)
+from qtsupport import kept_palette, make_window
 
 
 @pytest.fixture
